@@ -1,0 +1,5 @@
+package org.crossroads.rules;
+
+public enum Outcome {
+	URGENT_SUPPORT, THERAPY, COACHING, BOTH, EXPLORE
+}

@@ -1,0 +1,24 @@
+package org.crossroads.rules;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A single-choice question. {@code scaleKey} names the screening scale its score adds to, if any. */
+public record Question(String key, String prompt, String help, boolean required, String scaleKey,
+		List<AnswerOption> options) {
+
+	public Question {
+		Objects.requireNonNull(key, "key");
+		Objects.requireNonNull(prompt, "prompt");
+		options = List.copyOf(options);
+	}
+
+	public Optional<AnswerOption> option(String optionKey) {
+		return options.stream().filter(o -> o.key().equals(optionKey)).findFirst();
+	}
+
+	public Optional<String> scale() {
+		return Optional.ofNullable(scaleKey);
+	}
+}

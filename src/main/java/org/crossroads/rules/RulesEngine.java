@@ -1,0 +1,32 @@
+package org.crossroads.rules;
+
+import java.util.List;
+
+/** The decision policy of the questionnaire, applied to checked answers. */
+public final class RulesEngine {
+
+	private RulesEngine() {
+	}
+
+	public static Evaluation evaluate(RuleSet rules, AnswerSheet answers) {
+		List<Criterion> met = rules.criteria().stream().filter(c -> c.isMetBy(answers)).toList();
+		Scores scores = Scores.of(met);
+		return new Evaluation(decide(rules.thresholds(), scores, met), scores, met, rules.version());
+	}
+
+	static Outcome decide(Thresholds thresholds, Scores scores, List<Criterion> met) {
+		if (met.stream().anyMatch(c -> c.pathway() == Pathway.SAFETY)) {
+			return Outcome.URGENT_SUPPORT;
+		}
+		boolean therapyShown = scores.therapy() >= thresholds.therapy()
+				|| met.stream().anyMatch(Criterion::needsTherapy);
+		boolean coachingShown = scores.coaching() >= thresholds.coaching();
+		if (therapyShown && coachingShown) {
+			return Outcome.BOTH;
+		}
+		if (therapyShown) {
+			return Outcome.THERAPY;
+		}
+		return coachingShown ? Outcome.COACHING : Outcome.EXPLORE;
+	}
+}

@@ -1,0 +1,5 @@
+package org.crossroads.rules;
+
+/** The score at which each path is shown. */
+public record Thresholds(int therapy, int coaching) {
+}

@@ -1,0 +1,327 @@
+package org.crossroads.rules;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Test fixture: the seeded rule set (version 1) exactly as {@code design/questionnaire.md}
+ * describes a fresh install, built from the engine's records, plus helpers for answer maps.
+ */
+public final class SeedRules {
+
+	public static final int VERSION = 1;
+
+	public static final String WELLBEING = "wellbeing";
+
+	public static final String GOALS = "goals";
+
+	public static final String PRACTICAL = "practical";
+
+	private SeedRules() {
+	}
+
+	// ---------------------------------------------------------------- rule set
+
+	public static RuleSet ruleSet() {
+		return new RuleSet(VERSION, sections(), criteria(), thresholds());
+	}
+
+	public static Thresholds thresholds() {
+		return new Thresholds(3, 3);
+	}
+
+	public static List<Section> sections() {
+		return List.of(
+				new Section(WELLBEING, "How you have been feeling", List.of(
+						required("daily-functioning",
+								"Over the past month, how much have emotional difficulties got in the way of your daily life: "
+										+ "work or study, relationships, sleep, looking after yourself?",
+								null,
+								option("not-at-all", "Not at all"), option("a-little", "A little"),
+								option("quite-a-bit", "Quite a bit"),
+								option("severely", "Severely: it is hard to get through the day")),
+						frequency("phq2-interest",
+								"Over the last 2 weeks, how often have you been bothered by little interest or pleasure in doing things?",
+								"phq2"),
+						frequency("phq2-mood",
+								"Over the last 2 weeks, how often have you been bothered by feeling down, depressed, or hopeless?",
+								"phq2"),
+						frequency("gad2-nervous",
+								"Over the last 2 weeks, how often have you been bothered by feeling nervous, anxious, or on edge?",
+								"gad2"),
+						frequency("gad2-worry",
+								"Over the last 2 weeks, how often have you been bothered by not being able to stop or control worrying?",
+								"gad2"),
+						frequency("self-harm",
+								"Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead, "
+										+ "or of hurting yourself in some way?",
+								null),
+						required("diagnosed-condition",
+								"Have you been diagnosed with, or do you think you may have, a mental health condition such as "
+										+ "depression, an anxiety disorder or PTSD?",
+								null, yes(), option("not-sure", "I'm not sure"), no()),
+						required("grief-addiction",
+								"Are you going through grief or loss, or struggling with alcohol, drugs, gambling or another addiction, "
+										+ "in a way that disrupts your daily life?",
+								null, yes(), no()),
+						required("trauma",
+								"Is there a painful or traumatic experience that still affects you and that you would like to work through?",
+								null, yes(), notSure(), no()))),
+				new Section(GOALS, "What you are looking for", List.of(
+						required("understand-why",
+								"Do you want to uncover the deeper \"why\" behind your emotions or patterns?",
+								null, yes(), somewhat(), no()),
+						required("focus", "Which matters more to you right now?", null,
+								option("heal-past", "Healing or making sense of the past"),
+								option("build-future", "Building toward goals for the future"),
+								option("both", "Both equally")),
+						required("feeling-stuck", "Do you feel stuck, and need clarity about your next steps?", null,
+								yes(), somewhat(), no()),
+						required("growth-goal",
+								"Do you have a personal or professional goal (career growth, leadership, a project, a life change) "
+										+ "that you want a structured plan for?",
+								null, yes(), no()),
+						required("performance",
+								"Is your life generally working well, and you want to reach a higher level of performance?",
+								null, yes(), no()),
+						required("accountability",
+								"Would structure, motivation and someone holding you accountable help you most right now?",
+								null, yes(), somewhat(), no()))),
+				new Section(PRACTICAL, "Practical needs", List.of(
+						required("documentation",
+								"Do you need documentation for medical leave, an insurance claim, a court case or academic accommodations?",
+								null, yes(), no()),
+						optional("insurance", "Would you like to use health insurance to pay for support?",
+								yes(), no(), notSure()),
+						optional("format", "Which format appeals to you most?",
+								option("one-to-one", "One-to-one sessions"),
+								option("group-or-workshop", "Group programs, workshops, retreats or online courses"),
+								option("no-preference", "No preference")))));
+	}
+
+	public static List<Criterion> criteria() {
+		return List.of(
+				criterion("therapy.daily-life", Pathway.THERAPY, "Emotional struggles interfere with daily living",
+						"Choosing therapy is often necessary when emotional struggles interfere with daily living.",
+						3, true, false, MatchMode.ANY,
+						answerIn("daily-functioning", "quite-a-bit", "severely")),
+				criterion("therapy.mental-health", Pathway.THERAPY,
+						"Struggling with ongoing mental health challenges such as anxiety or PTSD",
+						"Struggling with ongoing mental health challenges such as anxiety or PTSD",
+						3, true, false, MatchMode.ANY,
+						new Condition.ScoreAtLeast("phq2", 3), new Condition.ScoreAtLeast("gad2", 3),
+						answerIn("diagnosed-condition", "yes")),
+				criterion("therapy.grief-addiction", Pathway.THERAPY, "Experiencing grief or addiction that disrupts daily life",
+						"Experiencing grief or addiction that disrupts daily life",
+						3, true, false, MatchMode.ANY, answerIn("grief-addiction", "yes")),
+				criterion("therapy.trauma", Pathway.THERAPY, "Wanting to process trauma",
+						"Wanting to process trauma or uncover the deeper \u201cwhy\u201d behind emotions",
+						3, true, false, MatchMode.ANY, answerIn("trauma", "yes")),
+				criterion("therapy.deeper-why", Pathway.THERAPY, "Wanting to uncover the deeper \"why\" behind emotions",
+						"Therapy allows clients to process emotions in a safe space while identifying and addressing root causes "
+								+ "that influence behavior.",
+						3, false, false, MatchMode.ANY,
+						answerIn("understand-why", "yes"), answerIn("focus", "heal-past")),
+				criterion("therapy.documentation", Pathway.THERAPY,
+						"Seeking documentation for medical leave or academic accommodations",
+						"Therapists are authorized to supply medical documentation needed for insurance claims, court cases, "
+								+ "or academic accommodations.",
+						3, false, true, MatchMode.ANY, answerIn("documentation", "yes")),
+				criterion("therapy.insurance", Pathway.THERAPY, "Wanting to pay through health insurance",
+						"Payment Structure: Per session, often insurance-based",
+						1, false, false, MatchMode.ANY, answerIn("insurance", "yes")),
+				criterion("coaching.stuck", Pathway.COACHING, "Feeling stuck and in need of clarity about the next steps",
+						"Coaching is best suited for individuals who are functioning well but feel stuck or lack direction.",
+						3, false, false, MatchMode.ANY, answerIn("feeling-stuck", "yes")),
+				criterion("coaching.growth-plan", Pathway.COACHING,
+						"Seeking personal or professional growth through structured plans",
+						"Seeking personal or professional growth through structured plans",
+						3, false, false, MatchMode.ANY, answerIn("growth-goal", "yes")),
+				criterion("coaching.performance", Pathway.COACHING,
+						"Functioning well but wanting to reach higher levels of performance",
+						"For individuals already functioning well but striving to achieve higher levels of performance, "
+								+ "coaching provides structure, motivation, and the push needed to excel.",
+						3, false, false, MatchMode.ALL,
+						answerIn("performance", "yes"), answerIn("daily-functioning", "not-at-all", "a-little")),
+				criterion("coaching.forward-focus", Pathway.COACHING,
+						"Preferring forward-focused goals rather than emotional exploration",
+						"Sessions focus on the future rather than the past",
+						3, false, false, MatchMode.ANY, answerIn("focus", "build-future")),
+				criterion("coaching.accountability", Pathway.COACHING, "Needing accountability, structure or motivation",
+						"Someone who needs accountability, structure, or motivation will often thrive with coaching.",
+						2, false, false, MatchMode.ANY, answerIn("accountability", "yes")),
+				criterion("coaching.group-formats", Pathway.COACHING, "Interested in group programs, workshops or retreats",
+						"Adaptable options such as retreats, workshops, and group coaching",
+						1, false, false, MatchMode.ANY, answerIn("format", "group-or-workshop")),
+				criterion("safety.self-harm", Pathway.SAFETY, "Thoughts of being better off dead or of self-harm",
+						"PHQ-9 item 9: any answer above \"Not at all\" calls for immediate support",
+						0, false, false, MatchMode.ANY,
+						answerIn("self-harm", "several-days", "more-than-half", "nearly-every-day")));
+	}
+
+	public static List<String> criterionCodes() {
+		return criteria().stream().map(Criterion::code).toList();
+	}
+
+	// ---------------------------------------------------------------- edited variants
+
+	/** The seed with one criterion replaced by an edited copy, everything else unchanged. */
+	public static RuleSet withCriterion(String code, UnaryOperator<Criterion> edit) {
+		return withCriterion(ruleSet(), code, edit);
+	}
+
+	public static RuleSet withCriterion(RuleSet rules, String code, UnaryOperator<Criterion> edit) {
+		if (rules.criterion(code).isEmpty()) {
+			throw new IllegalArgumentException("no criterion " + code);
+		}
+		List<Criterion> criteria = rules.criteria().stream()
+				.map(c -> c.code().equals(code) ? edit.apply(c) : c)
+				.toList();
+		return new RuleSet(rules.version(), rules.sections(), criteria, rules.thresholds());
+	}
+
+	public static RuleSet withThresholds(RuleSet rules, int therapy, int coaching) {
+		return new RuleSet(rules.version(), rules.sections(), rules.criteria(), new Thresholds(therapy, coaching));
+	}
+
+	public static RuleSet withCriteria(RuleSet rules, List<Criterion> criteria) {
+		return new RuleSet(rules.version(), rules.sections(), criteria, rules.thresholds());
+	}
+
+	public static Criterion weight(Criterion c, int weight) {
+		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), weight, c.clinical(), c.exclusive(),
+				c.active(), c.match(), c.conditions());
+	}
+
+	public static Criterion flags(Criterion c, boolean clinical, boolean exclusive) {
+		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), clinical, exclusive,
+				c.active(), c.match(), c.conditions());
+	}
+
+	public static Criterion active(Criterion c, boolean active) {
+		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
+				active, c.match(), c.conditions());
+	}
+
+	public static Criterion match(Criterion c, MatchMode match) {
+		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
+				c.active(), match, c.conditions());
+	}
+
+	public static Criterion pathway(Criterion c, Pathway pathway) {
+		return new Criterion(c.code(), pathway, c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
+				c.active(), c.match(), c.conditions());
+	}
+
+	public static Criterion conditions(Criterion c, List<Condition> conditions) {
+		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
+				c.active(), c.match(), conditions);
+	}
+
+	// ---------------------------------------------------------------- answers
+
+	/**
+	 * A complete, valid answer set that meets no criterion at all: every required question and
+	 * both optional ones answered with their "nothing to see here" option.
+	 */
+	public static Map<String, String> calm() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("daily-functioning", "not-at-all");
+		answers.put("phq2-interest", "not-at-all");
+		answers.put("phq2-mood", "not-at-all");
+		answers.put("gad2-nervous", "not-at-all");
+		answers.put("gad2-worry", "not-at-all");
+		answers.put("self-harm", "not-at-all");
+		answers.put("diagnosed-condition", "no");
+		answers.put("grief-addiction", "no");
+		answers.put("trauma", "no");
+		answers.put("understand-why", "no");
+		answers.put("focus", "both");
+		answers.put("feeling-stuck", "no");
+		answers.put("growth-goal", "no");
+		answers.put("performance", "no");
+		answers.put("accountability", "no");
+		answers.put("documentation", "no");
+		answers.put("insurance", "no");
+		answers.put("format", "no-preference");
+		return answers;
+	}
+
+	/** The calm baseline with some answers overridden: {@code calmWith("trauma", "yes", "focus", "heal-past")}. */
+	public static Map<String, String> calmWith(String... keyThenOption) {
+		return with(calm(), keyThenOption);
+	}
+
+	/** A copy of {@code answers} with some answers overridden or added. */
+	public static Map<String, String> with(Map<String, String> answers, String... keyThenOption) {
+		if (keyThenOption.length % 2 != 0) {
+			throw new IllegalArgumentException("expected key/option pairs: " + Arrays.toString(keyThenOption));
+		}
+		Map<String, String> copy = new LinkedHashMap<>(answers);
+		for (int i = 0; i < keyThenOption.length; i += 2) {
+			copy.put(keyThenOption[i], keyThenOption[i + 1]);
+		}
+		return copy;
+	}
+
+	/** A copy of {@code answers} with some questions left unanswered. */
+	public static Map<String, String> without(Map<String, String> answers, String... keys) {
+		Map<String, String> copy = new LinkedHashMap<>(answers);
+		for (String key : keys) {
+			copy.remove(key);
+		}
+		return copy;
+	}
+
+	// ---------------------------------------------------------------- building blocks
+
+	public static Condition.AnswerIn answerIn(String questionKey, String... optionKeys) {
+		return new Condition.AnswerIn(questionKey, Set.of(optionKeys));
+	}
+
+	public static Criterion criterion(String code, Pathway pathway, String title, String reason, int weight,
+			boolean clinical, boolean exclusive, MatchMode match, Condition... conditions) {
+		return new Criterion(code, pathway, title, reason, weight, clinical, exclusive, true, match,
+				List.of(conditions));
+	}
+
+	private static Question frequency(String key, String prompt, String scaleKey) {
+		return new Question(key, prompt, null, true, scaleKey, List.of(
+				new AnswerOption("not-at-all", "Not at all", 0),
+				new AnswerOption("several-days", "Several days", 1),
+				new AnswerOption("more-than-half", "More than half the days", 2),
+				new AnswerOption("nearly-every-day", "Nearly every day", 3)));
+	}
+
+	private static Question required(String key, String prompt, String scaleKey, AnswerOption... options) {
+		return new Question(key, prompt, null, true, scaleKey, List.of(options));
+	}
+
+	private static Question optional(String key, String prompt, AnswerOption... options) {
+		return new Question(key, prompt, null, false, null, List.of(options));
+	}
+
+	private static AnswerOption option(String key, String label) {
+		return new AnswerOption(key, label, 0);
+	}
+
+	private static AnswerOption yes() {
+		return option("yes", "Yes");
+	}
+
+	private static AnswerOption no() {
+		return option("no", "No");
+	}
+
+	private static AnswerOption notSure() {
+		return option("not-sure", "Not sure");
+	}
+
+	private static AnswerOption somewhat() {
+		return option("somewhat", "Somewhat");
+	}
+}
