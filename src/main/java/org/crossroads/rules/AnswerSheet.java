@@ -1,5 +1,7 @@
 package org.crossroads.rules;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +16,7 @@ public final class AnswerSheet {
 	private final Map<String, Integer> scaleScores;
 
 	AnswerSheet(Map<String, String> answers, Map<String, Integer> scaleScores) {
-		this.answers = Map.copyOf(answers);
+		this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
 		this.scaleScores = Map.copyOf(scaleScores);
 	}
 
@@ -26,6 +28,7 @@ public final class AnswerSheet {
 		return scaleScores.getOrDefault(scaleKey, 0);
 	}
 
+	/** The answers in questionnaire order. */
 	public Map<String, String> answers() {
 		return answers;
 	}

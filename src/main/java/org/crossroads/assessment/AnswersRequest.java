@@ -1,0 +1,81 @@
+package org.crossroads.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads {@code {"answers": {"question": "option", ...}}} strictly: duplicated keys, other fields
+ * and values that are not strings are refused with a message that says which.
+ */
+final class AnswersRequest {
+
+	private static final JsonMapper STRICT = JsonMapper.builder()
+		.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+		.build();
+
+	private AnswersRequest() {
+	}
+
+	static Map<String, String> parse(byte[] body) {
+		JsonNode root;
+		try {
+			root = STRICT.readTree(body);
+		}
+		catch (JacksonException ex) {
+			String why = ex.getOriginalMessage();
+			throw new MalformedRequestException("The request body is not valid JSON"
+					+ (why != null && why.startsWith("Duplicate") ? ": a key appears twice." : "."), List.of());
+		}
+		if (root == null || root.isMissingNode() || !root.isObject()) {
+			throw new MalformedRequestException("The request body must be a JSON object with an \"answers\" object.",
+					List.of());
+		}
+		for (String field : root.propertyNames()) {
+			if (!field.equals("answers")) {
+				throw new MalformedRequestException("Unknown field \"" + printable(field)
+						+ "\": the body holds only \"answers\".", List.of());
+			}
+		}
+		JsonNode answers = root.get("answers");
+		if (answers == null || !answers.isObject()) {
+			throw new MalformedRequestException(
+					"\"answers\" must be an object mapping question keys to option keys.", List.of());
+		}
+		Map<String, String> result = new LinkedHashMap<>();
+		List<String> notStrings = answers.properties().stream()
+			.filter(e -> !e.getValue().isString())
+			.map(Map.Entry::getKey)
+			.toList();
+		if (!notStrings.isEmpty()) {
+			throw new MalformedRequestException("Each answer must be an option key given as a string.", notStrings);
+		}
+		answers.properties().forEach(e -> result.put(e.getKey(), e.getValue().stringValue()));
+		return result;
+	}
+
+	static String printable(String text) {
+		String cleaned = text.replaceAll("\\p{Cntrl}", "?");
+		return cleaned.length() > 80 ? cleaned.substring(0, 80) + "…" : cleaned;
+	}
+
+	/** The body could not be read as answers; {@code questionKeys} names the offending answers, if any. */
+	static final class MalformedRequestException extends RuntimeException {
+
+		private final List<String> questionKeys;
+
+		MalformedRequestException(String message, List<String> questionKeys) {
+			super(message);
+			this.questionKeys = List.copyOf(questionKeys);
+		}
+
+		List<String> questionKeys() {
+			return questionKeys;
+		}
+	}
+}

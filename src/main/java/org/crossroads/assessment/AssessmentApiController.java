@@ -1,0 +1,75 @@
+package org.crossroads.assessment;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import org.crossroads.content.PublishedContent;
+
+/** JSON API version 1 for sites that run the assessment inside their own pages. */
+@RestController
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+class AssessmentApiController {
+
+	private final AssessmentService assessments;
+
+	private final PublishedContent published;
+
+	AssessmentApiController(AssessmentService assessments, PublishedContent published) {
+		this.assessments = assessments;
+		this.published = published;
+	}
+
+	@GetMapping("/questionnaire")
+	ApiJson.Questionnaire questionnaire() {
+		return ApiJson.Questionnaire.of(published.current().rules());
+	}
+
+	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<ApiJson.Result> create(@RequestBody byte[] body) {
+		Assessment assessment = assessments.complete(AnswersRequest.parse(body));
+		String id = assessment.id().orElseThrow();
+		URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/assessments/{id}")
+			.buildAndExpand(id).toUri();
+		return ResponseEntity.created(location).body(ApiJson.Result.of(assessment, pageUrl(id)));
+	}
+
+	@PostMapping(path = "/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ApiJson.Result evaluate(@RequestBody byte[] body) {
+		return ApiJson.Result.of(assessments.evaluate(AnswersRequest.parse(body)), null);
+	}
+
+	@GetMapping("/assessments/{id}")
+	ResponseEntity<?> find(@PathVariable String id) {
+		return assessments.find(id)
+			.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ApiJson.Result.of(a, pageUrl(id))))
+			.orElseGet(AssessmentApiController::notFound);
+	}
+
+	@DeleteMapping("/assessments/{id}")
+	ResponseEntity<?> delete(@PathVariable String id) {
+		return assessments.delete(id) ? ResponseEntity.noContent().build() : notFound();
+	}
+
+	private static String pageUrl(String id) {
+		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{id}").buildAndExpand(id).toUriString();
+	}
+
+	static ResponseEntity<ProblemDetail> notFound() {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+				"No result has this id. It may have been deleted, or the link may be incomplete.");
+		problem.setTitle("Result not found");
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+}

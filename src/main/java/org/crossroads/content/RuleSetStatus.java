@@ -1,0 +1,5 @@
+package org.crossroads.content;
+
+public enum RuleSetStatus {
+	DRAFT, PUBLISHED
+}

@@ -1,0 +1,153 @@
+package org.crossroads.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over the limit (64 KB by default) with 413 before anything reads
+ * them; a body sent without a length is cut off once it passes the limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+	private final long limit;
+
+	public RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
+		this.limit = limit.toBytes();
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > limit) {
+			refuse(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(new LimitedRequest(request, limit), response);
+		}
+		catch (BodyTooLargeException | ServletException ex) {
+			if (!(ex instanceof BodyTooLargeException) && !(ex.getCause() instanceof BodyTooLargeException)) {
+				throw ex;
+			}
+			if (!response.isCommitted()) {
+				response.reset();
+				refuse(request, response);
+			}
+		}
+	}
+
+	private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setHeader("Connection", "close");
+		response.setCharacterEncoding("UTF-8");
+		String detail = "The request body is larger than " + limit / 1024 + " KB.";
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
+					+ "\"detail\":\"" + detail + "\"}");
+		}
+		else {
+			response.setContentType("text/plain");
+			response.getWriter().write(detail);
+		}
+	}
+
+	/** Thrown by the body stream once it passes the limit. */
+	public static final class BodyTooLargeException extends IOException {
+		BodyTooLargeException() {
+			super("request body over the limit");
+		}
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				stream = new LimitedStream(super.getInputStream(), limit);
+			}
+			return stream;
+		}
+	}
+
+	private static final class LimitedStream extends ServletInputStream {
+
+		private final ServletInputStream in;
+
+		private final long limit;
+
+		private long read;
+
+		LimitedStream(ServletInputStream in, long limit) {
+			this.in = in;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = in.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = in.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws BodyTooLargeException {
+			read += n;
+			if (read > limit) {
+				throw new BodyTooLargeException();
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return in.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return in.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			in.setReadListener(listener);
+		}
+	}
+}
