@@ -229,7 +229,7 @@ class AssessmentApiTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "{", "not json", "", "[]", "\"answers\"", "{\"answers\": []}",
 			"{\"answers\": {\"trauma\": \"yes\", \"trauma\": \"no\"}}", "{\"answers\": {}, \"extra\": 1}",
-			"{\"answers\": {\"trauma\": 1}}" })
+			"{\"answers\": {\"trauma\": 1}}", "{\"answers\": {}} {\"answers\": {}}", "null" })
 	void malformedBodiesAre400ProblemsAndStoreNothing(String body) throws Exception {
 		Counts before = counts();
 
