@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Primary;
 		"crossroads.admin.username=" + SecurityIntegrationTest.ADMIN_USERNAME,
 		"crossroads.admin.password=" + SecurityIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@Import({ SecurityIntegrationTest.Clock.class, TestAccounts.class })
+@Import({ SecurityIntegrationTest.Clock.class, TestAccounts.class, VisitorFormProbe.class })
 public @interface SecurityIntegrationTest {
 
 	String ADMIN_USERNAME = "test-admin";
