@@ -115,6 +115,17 @@ class SignInTest {
 	}
 
 	@Test
+	void aLongOrUnprintableUsernameIsRecordedShortAndPrintable() throws Exception {
+		String prefix = TestAccounts.freshUsername();
+		signIn(prefix + "\r\nforged line<b>" + "x".repeat(300), "some password").andExpect(
+				redirectedUrl("/admin/sign-in?error"));
+		AuditEvent event = auditEvents.findAll().stream().filter(e -> e.getActor().startsWith(prefix)).findFirst()
+			.orElseThrow();
+		assertThat(event.getKind()).isEqualTo(AuditKind.SIGN_IN_FAILED);
+		assertThat(event.getActor()).startsWith(prefix + "??forged line<b>xxx").hasSize(100).doesNotContain("\r", "\n");
+	}
+
+	@Test
 	void fiveFailuresLockTheAccountForFifteenMinutesWithoutSayingSo() throws Exception {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		for (int i = 0; i < SignIns.ALLOWED_FAILURES; i++) {
