@@ -75,6 +75,7 @@ public class SecurityConfig {
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
 			.headers(SecurityConfig::securityHeaders)
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
 		return http.build();
