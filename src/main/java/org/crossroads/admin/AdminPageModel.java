@@ -3,7 +3,10 @@ package org.crossroads.admin;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.crossroads.content.PublishedContent;
@@ -21,6 +24,17 @@ class AdminPageModel {
 	AdminPageModel(PublishedContent published, Drafts drafts) {
 		this.published = published;
 		this.drafts = drafts;
+	}
+
+	/**
+	 * Binding errors (a word typed into a number field) look their messages up under "admin.", like
+	 * every other admin text: admin.typeMismatch.java.lang.Integer and so on.
+	 */
+	@InitBinder
+	void messageCodes(WebDataBinder binder) {
+		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+		codes.setPrefix("admin.");
+		binder.setMessageCodesResolver(codes);
 	}
 
 	@ModelAttribute("crisisResources")

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.format.annotation.DateTimeFormat;
+
 import org.crossroads.content.AboutPageEntity;
 import org.crossroads.content.AnswerOptionEntity;
 import org.crossroads.content.ComparisonRowEntity;
@@ -49,9 +51,16 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			boolean clinical, boolean exclusive, boolean active,
+			Boolean clinical, Boolean exclusive, Boolean active,
 			@NotNull(message = "{admin.error.required}") MatchMode match,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		/** An unticked checkbox sends nothing: absent means false. */
+		public CriterionForm {
+			clinical = Boolean.TRUE.equals(clinical);
+			exclusive = Boolean.TRUE.equals(exclusive);
+			active = Boolean.TRUE.equals(active);
+		}
 
 		static CriterionForm of(CriterionEntity c) {
 			return new CriterionForm(c.getLockVersion(), c.getTitle(), c.getReason(), c.getPathway(), c.getWeight(),
@@ -65,8 +74,13 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			boolean clinical, boolean exclusive,
+			Boolean clinical, Boolean exclusive,
 			@NotNull(message = "{admin.error.required}") MatchMode match) {
+
+		public NewCriterionForm {
+			clinical = Boolean.TRUE.equals(clinical);
+			exclusive = Boolean.TRUE.equals(exclusive);
+		}
 
 		static NewCriterionForm blank() {
 			return new NewCriterionForm("", "", "", Pathway.COACHING, 1, false, false, MatchMode.ANY);
@@ -95,11 +109,12 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") String help,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
-			boolean required,
+			Boolean required,
 			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale,
 			@Valid List<OptionRow> options) {
 
 		public QuestionForm {
+			required = Boolean.TRUE.equals(required);
 			options = options == null ? List.of() : options;
 		}
 
@@ -124,8 +139,12 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") String help,
-			boolean required,
+			Boolean required,
 			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale) {
+
+		public NewQuestionForm {
+			required = Boolean.TRUE.equals(required);
+		}
 
 		static NewQuestionForm blank(String section) {
 			return new NewQuestionForm(section, "", "", "", true, "");
@@ -202,7 +221,7 @@ public final class EditForms {
 	public record AboutForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String author,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String sources,
-			@NotNull(message = "{admin.error.date}") LocalDate lastReviewed,
+			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastReviewed,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reviewPolicy,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments) {
 

@@ -39,6 +39,9 @@ final class Forms {
 	static String save(BindingResult errors, Model model, HttpServletResponse response, Long postedId, Save save,
 			Show show) {
 		if (errors.hasErrors()) {
+			model.addAttribute("invalid", true);
+			// Only a tampered or truncated post lacks the lock version: say so rather than show nothing.
+			model.addAttribute("staleForm", errors.hasFieldErrors("lockVersion"));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show.show(null);
 		}
@@ -46,7 +49,9 @@ final class Forms {
 			return save.run();
 		}
 		catch (InvalidEditException e) {
-			errors.rejectValue(e.field(), e.messageCode());
+			model.addAttribute("invalid", true);
+			// The binder's codes get the "admin." prefix, so the bare code is what resolves to the message.
+			errors.rejectValue(e.field(), e.messageCode().substring("admin.".length()));
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return show.show(null);
 		}

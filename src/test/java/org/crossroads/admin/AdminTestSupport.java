@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -15,7 +18,9 @@ import org.crossroads.content.PublishedContent;
 import org.crossroads.content.RuleSetRepository;
 import org.crossroads.content.RuleSetStatus;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Base of the admin integration tests. The whole suite shares one database, and other tests
@@ -52,6 +57,9 @@ abstract class AdminTestSupport {
 	@Autowired
 	ContentReader reader;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	MockMvc mvc;
 
 	@BeforeEach
@@ -69,6 +77,18 @@ abstract class AdminTestSupport {
 			publishing.restore(1, "test cleanup", "test-cleanup");
 		}
 		published.refresh();
+	}
+
+	/** Posts a form as a signed-in editor's browser would, with its CSRF token. */
+	ResultActions postForm(String url, Map<String, String> fields) throws Exception {
+		MockHttpServletRequestBuilder request = post(url).with(csrf());
+		fields.forEach(request::param);
+		return mvc.perform(request);
+	}
+
+	/** Changes the draft (started if needed) directly, as no form allows, to set up broken drafts. */
+	void inDraft(java.util.function.Consumer<org.crossroads.content.RuleSetEntity> change) {
+		transactions.executeWithoutResult(tx -> change.accept(drafts.startOrGet("editor")));
 	}
 
 	int latestNumber() {
