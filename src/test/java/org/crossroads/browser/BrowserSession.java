@@ -1,0 +1,87 @@
+package org.crossroads.browser;
+
+import java.net.URI;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+
+/** A fresh browser context (no cookies, no cache) on the shared Chromium, with its traffic recorded. */
+final class BrowserSession implements AutoCloseable {
+
+	/** How the context is set up. */
+	enum Mode {
+
+		/** JavaScript on, the page's CSP enforced: what a visitor gets. */
+		VISITOR,
+
+		/** JavaScript off: every flow must work without it. */
+		NO_JAVASCRIPT,
+
+		/** CSP bypassed so axe-core can be injected: for checking pages only. */
+		AUDIT
+
+	}
+
+	static final int DEFAULT_WIDTH = 1280;
+
+	static final int DEFAULT_HEIGHT = 900;
+
+	private final String base;
+
+	private final BrowserContext context;
+
+	private final Page page;
+
+	private final Traffic traffic;
+
+	private BrowserSession(String base, BrowserContext context) {
+		this.base = base;
+		this.context = context;
+		this.traffic = new Traffic(context, URI.create(base));
+		this.page = context.newPage();
+	}
+
+	static BrowserSession open(String base, Mode mode) {
+		Browser browser = SharedBrowser.get();
+		Browser.NewContextOptions options = new Browser.NewContextOptions()
+			.setViewportSize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
+			.setLocale("en-GB")
+			.setJavaScriptEnabled(mode != Mode.NO_JAVASCRIPT)
+			.setBypassCSP(mode == Mode.AUDIT);
+		BrowserContext context = browser.newContext(options);
+		context.setDefaultTimeout(15_000);
+		return new BrowserSession(base, context);
+	}
+
+	Page page() {
+		return page;
+	}
+
+	Traffic traffic() {
+		return traffic;
+	}
+
+	String url(String path) {
+		return base + path;
+	}
+
+	/** Opens a path of the app and answers the response of the document. */
+	Response go(String path) {
+		Response response = page.navigate(url(path));
+		if (response == null) {
+			throw new AssertionError("No response for " + path);
+		}
+		return response;
+	}
+
+	String path() {
+		return URI.create(page.url()).getRawPath();
+	}
+
+	@Override
+	public void close() {
+		context.close();
+	}
+}
