@@ -51,7 +51,9 @@ final class BrowserSession implements AutoCloseable {
 			.setJavaScriptEnabled(mode != Mode.NO_JAVASCRIPT)
 			.setBypassCSP(mode == Mode.AUDIT);
 		BrowserContext context = browser.newContext(options);
-		context.setDefaultTimeout(15_000);
+		// Local pages answer in milliseconds: a missing element fails soon, a slow navigation gets longer.
+		context.setDefaultTimeout(7_000);
+		context.setDefaultNavigationTimeout(30_000);
 		return new BrowserSession(base, context);
 	}
 
@@ -74,6 +76,15 @@ final class BrowserSession implements AutoCloseable {
 			throw new AssertionError("No response for " + path);
 		}
 		return response;
+	}
+
+	/** Opens the questionnaire's first step, failing at once if it is not there. */
+	Questionnaire startAssessment() {
+		Response response = go("/assessment");
+		if (response.status() != 200 || page.locator(Questionnaire.FORM).count() != 1) {
+			throw new AssertionError("GET /assessment answered " + response.status() + " without " + Questionnaire.FORM);
+		}
+		return new Questionnaire(page);
 	}
 
 	String path() {

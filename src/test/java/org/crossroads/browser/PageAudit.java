@@ -6,11 +6,14 @@ import java.util.List;
 import com.microsoft.playwright.Page;
 
 /**
- * Checks the page a session shows now: axe-core at a phone's and a desktop's width, the Nu HTML
- * checker on the served HTML, the frame every page shares, plus full-page screenshots. Problems are
+ * Checks the page a session shows now: axe-core at a phone's and a desktop's width, reflow at 320 px,
+ * the Nu HTML checker on the served HTML, the frame every page shares, plus full-page screenshots. Problems are
  * collected, so one run names every page that needs fixing.
  */
 final class PageAudit {
+
+	/** WCAG 1.4.10 reflow: content fits 320 CSS px without scrolling sideways. */
+	static final int REFLOW_WIDTH = 320;
 
 	private final List<String> problems = new ArrayList<>();
 
@@ -27,6 +30,12 @@ final class PageAudit {
 				BrowserReport.axeChecked(name);
 				violations.forEach(v -> problems.add("axe @" + width + "px on " + where + ": " + v));
 				Screenshots.take(page, name, width);
+			}
+			page.setViewportSize(REFLOW_WIDTH, BrowserSession.DEFAULT_HEIGHT);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			if (((Number) overflow).intValue() > 0) {
+				problems.add("reflow on " + where + ": scrolls sideways by " + overflow + " px at " + REFLOW_WIDTH
+						+ " px wide (WCAG 1.4.10: 1280 px at 400% zoom)");
 			}
 			String html = session.traffic().lastDocument().text();
 			HtmlChecker.errors(html).forEach(m -> problems.add("Nu on " + where + ": " + m));
