@@ -136,7 +136,14 @@ class VisitorFlowTest extends AppInBrowser {
 			}
 
 			summary.locator("a").click();
-			assertThat(page.url()).endsWith("#q-phq2-mood");
+			if (mode == BrowserSession.Mode.NO_JAVASCRIPT) {
+				assertThat(page.url()).as("the summary link goes to the question").endsWith("#q-phq2-mood");
+			}
+			else {
+				assertThat(page.evaluate("() => document.activeElement.closest('fieldset')?.id"))
+					.as("the summary link moves focus into the question").isEqualTo("q-phq2-mood");
+			}
+			waitUntilStill(page.locator("fieldset#q-phq2-mood"));
 
 			questionnaire.choose("phq2-mood", answers.get("phq2-mood"));
 			questionnaire.press("next");
@@ -304,16 +311,38 @@ class VisitorFlowTest extends AppInBrowser {
 		}
 	}
 
-	/** A focus indicator: an outline or a box shadow that the element does not have without focus. */
+	/**
+	 * A focus indicator: an outline or a box shadow on the focused element, or on the label or option
+	 * box around it (a radio's ring is often drawn on its option).
+	 */
 	private static boolean hasVisibleFocus(Page page) {
 		return Boolean.TRUE.equals(page.evaluate("""
 				() => {
 				  const el = document.activeElement;
-				  const style = getComputedStyle(el);
-				  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-				  const shadow = style.boxShadow !== 'none';
-				  return el !== document.body && (outline || shadow) && el.matches(':focus-visible');
+				  if (el === document.body || !el.matches(':focus-visible')) return false;
+				  const marked = node => {
+				    const style = getComputedStyle(node);
+				    return (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+				  };
+				  for (let node = el, level = 0; node && level < 3; node = node.parentElement, level++) {
+				    if (marked(node) && (node === el || node.contains(el))) return true;
+				  }
+				  return false;
 				}"""));
+	}
+
+	/** Smooth scrolling to a fragment moves the page for a moment; clicking during it is flaky. */
+	private static void waitUntilStill(Locator target) {
+		Double previous = null;
+		for (int i = 0; i < 40; i++) {
+			double y = target.boundingBox().y;
+			if (previous != null && previous == y) {
+				return;
+			}
+			previous = y;
+			target.page().waitForTimeout(100);
+		}
+		throw new AssertionError("the page kept scrolling");
 	}
 
 	private static Response waitForDocument(BrowserSession session, Runnable action) {
