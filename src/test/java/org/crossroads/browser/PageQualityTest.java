@@ -53,6 +53,13 @@ class PageQualityTest extends AppInBrowser {
 			assertThat(page.locator("div.error-summary").count()).isOne();
 			audit.check(session, "step-3-error");
 
+			session.startAssessment();
+			page.evaluate("() => { const r = document.getElementById('trauma--yes'); r.value = 'not-an-option'; r.checked = true; }");
+			questionnaire.press("next");
+			assertThat(session.traffic().lastDocument().status()).as("a made-up option").isBetween(400, 499);
+			assertThat(page.locator("p.field-error, div.error-summary").count()).as("an inline message").isPositive();
+			audit.check(session, "step-1-invalid-value");
+
 			session.startAssessment().answer(AnswerSets.URGENT_SUPPORT.answers());
 			questionnaire.press("next");
 			assertThat(page.locator("section#crisis-help").count()).isOne();
@@ -72,31 +79,19 @@ class PageQualityTest extends AppInBrowser {
 				assertThat(page.locator("main").getAttribute("data-outcome")).isEqualTo(visitor.outcome());
 				audit.check(session, "result-" + visitor.name());
 			}
+			String lastResult = session.path();
+			assertThat(session.go(lastResult + "/print").status()).isEqualTo(200);
+			audit.check(session, "result-print-view");
+			session.go(lastResult);
 			page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first().click();
 			page.waitForLoadState();
 			audit.check(session, "result-deleted");
+			assertThat(session.go(lastResult + "/delete").status()).as("GET of the delete action").isBetween(400, 499);
+			audit.check(session, "client-error");
 			assertThat(session.go("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
 			audit.check(session, "not-found-result");
 			assertThat(session.go("/no-such-page").status()).isEqualTo(404);
 			audit.check(session, "not-found-page");
-			assertOnlyTheAppWasAsked(session);
-		}
-		audit.assertClean();
-	}
-
-	@Test
-	void adminSignInAndItsErrorState() {
-		PageAudit audit = new PageAudit();
-		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
-			Page page = session.page();
-			assertThat(session.go("/admin/sign-in").status()).isEqualTo(200);
-			audit.check(session, "admin-sign-in");
-			page.locator("input[name=username]").fill("nobody");
-			page.locator("input[name=password]").fill("wrong-password");
-			page.locator("form button[type=submit], form input[type=submit]").first().click();
-			page.waitForLoadState();
-			assertThat(session.path()).isEqualTo("/admin/sign-in");
-			audit.check(session, "admin-sign-in-error");
 			assertOnlyTheAppWasAsked(session);
 		}
 		audit.assertClean();

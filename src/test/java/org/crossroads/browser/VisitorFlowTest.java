@@ -233,6 +233,34 @@ class VisitorFlowTest extends AppInBrowser {
 	}
 
 	@Test
+	void theResultPrintsWithoutNavigationOrFormsAndHasAPrintViewThatNeedsNoJavaScript() {
+		try (BrowserSession session = open(BrowserSession.Mode.NO_JAVASCRIPT)) {
+			Page page = session.page();
+			session.startAssessment().complete(AnswerSets.URGENT_SUPPORT.answers());
+			String result = session.path();
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+			assertThat(page.locator("main h1").isVisible()).isTrue();
+			assertThat(page.locator("ul#reasons").isVisible()).isTrue();
+			assertThat(page.locator("section#crisis-help").isVisible()).as("crisis help is printed").isTrue();
+			assertThat(page.locator("form#delete-result").isVisible()).as("the delete form is not printed").isFalse();
+			for (Locator nav : page.locator("nav").all()) {
+				assertThat(nav.isVisible()).as("navigation is not printed").isFalse();
+			}
+			page.pdf(new Page.PdfOptions().setPath(Screenshots.DIRECTORY.resolve("result-urgent-support-print.pdf")));
+			page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+
+			Locator printView = page.locator("main a[href$='" + result + "/print']");
+			assertThat(printView.count()).as("a link to the print view").isOne();
+			printView.click();
+			page.waitForLoadState();
+			assertThat(session.path()).isEqualTo(result + "/print");
+			assertThat(session.traffic().lastDocument().status()).isEqualTo(200);
+			assertThat(page.locator("main").getAttribute("data-outcome")).isEqualTo("URGENT_SUPPORT");
+			assertOnlyTheAppWasAsked(session);
+		}
+	}
+
+	@Test
 	void unknownAndMalformedResultIdsAnswerTheNotFoundPage() {
 		try (BrowserSession session = open(BrowserSession.Mode.VISITOR)) {
 			for (String path : List.of("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "/results/not-an-id",
