@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,14 @@ class AdminPageQualityTest extends AppInBrowser {
 			assertThat(session.path()).as("signed in").startsWith("/admin").isNotEqualTo("/admin/sign-in");
 
 			Set<String> seen = new LinkedHashSet<>();
-			Deque<String> queue = new ArrayDeque<>();
-			queue.add(session.path());
+			Deque<String> queue = new ArrayDeque<>(List.of(session.path(), "/admin"));
 			while (!queue.isEmpty() && seen.size() < MAX_ADMIN_PAGES) {
 				String path = queue.poll();
 				if (!seen.add(path)) {
 					continue;
 				}
 				int status = session.go(path).status();
-				assertThat(status).as("GET " + path).isEqualTo(200);
+				assertThat(status).as("GET " + path + " signed in as an administrator").isEqualTo(200);
 				audit.check(session, "admin" + path.replaceAll("[^A-Za-z0-9]+", "-"));
 				for (String link : adminLinks(session)) {
 					if (!seen.contains(link)) {

@@ -31,10 +31,19 @@ abstract class AppInBrowser {
 		return BrowserSession.open(base(), mode);
 	}
 
-	/** Nothing from another host, and every stylesheet, script and image the pages named was there. */
+	/**
+	 * Nothing from another host, every stylesheet, script and image the pages named was there, no
+	 * script error, nothing refused under the Content-Security-Policy, and no cookie set.
+	 */
 	static void assertOnlyTheAppWasAsked(BrowserSession session) {
 		assertThat(session.traffic().foreignRequests()).as("requests to other hosts than the app").isEmpty();
 		assertThat(session.traffic().failedSubresources()).as("assets that failed to load").isEmpty();
 		assertThat(session.traffic().requested()).as("requests recorded").isNotEmpty();
+		assertThat(session.pageProblems()).as("script errors and CSP refusals").isEmpty();
+	}
+
+	/** The visitor flow keeps no session and sets no cookie. */
+	static void assertNoCookie(BrowserSession session) {
+		assertThat(session.page().context().cookies()).as("cookies a visitor was given").isEmpty();
 	}
 }

@@ -37,8 +37,18 @@ class BrowserHarnessTest {
 			<body><main><h1>Loads from elsewhere</h1><img alt="" src="/local.png"></main></body></html>
 			""";
 
+	private static final String INLINE = """
+			<!DOCTYPE html>
+			<html lang="en"><head><meta charset="utf-8"><title>Inline</title></head>
+			<body><main><h1 style="color: red">Inline style and script</h1><script>undefinedFunction();</script></main></body></html>
+			""";
+
 	private static BrowserSession serve(Map<String, String> pages) {
-		BrowserSession session = BrowserSession.open(ORIGIN, BrowserSession.Mode.AUDIT);
+		return serve(pages, BrowserSession.Mode.AUDIT);
+	}
+
+	private static BrowserSession serve(Map<String, String> pages, BrowserSession.Mode mode) {
+		BrowserSession session = BrowserSession.open(ORIGIN, mode);
 		session.page().context().route(ORIGIN + "/**", route -> fulfil(route, pages));
 		return session;
 	}
@@ -51,6 +61,7 @@ class BrowserHarnessTest {
 		}
 		else {
 			route.fulfill(new Route.FulfillOptions().setStatus(200).setContentType("text/html; charset=utf-8")
+				.setHeaders(route.request().url().endsWith("/csp") ? Map.of("Content-Security-Policy", "default-src 'self'") : Map.of())
 				.setBody(html));
 		}
 	}
@@ -92,6 +103,25 @@ class BrowserHarnessTest {
 		try (BrowserSession session = serve(Map.of("/broken", BROKEN))) {
 			session.go("/broken");
 			assertThat(session.traffic().lastDocument().text()).isEqualTo(BROKEN);
+		}
+	}
+
+	@Test
+	void inlineStylesAndScriptsRefusedByTheContentSecurityPolicyAreReported() {
+		try (BrowserSession session = serve(Map.of("/csp", INLINE), BrowserSession.Mode.VISITOR)) {
+			session.go("/csp");
+			session.page().waitForLoadState();
+			assertThat(session.pageProblems()).anySatisfy(p -> assertThat(p).contains("style"))
+				.anySatisfy(p -> assertThat(p).contains("script"));
+		}
+	}
+
+	@Test
+	void aScriptErrorIsReported() {
+		try (BrowserSession session = serve(Map.of("/lax", INLINE), BrowserSession.Mode.VISITOR)) {
+			session.go("/lax");
+			session.page().waitForLoadState();
+			assertThat(session.pageProblems()).anySatisfy(p -> assertThat(p).contains("script error").contains("undefinedFunction"));
 		}
 	}
 }

@@ -1,6 +1,8 @@
 package org.crossroads.browser;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
@@ -36,11 +38,19 @@ final class BrowserSession implements AutoCloseable {
 
 	private final Traffic traffic;
 
+	private final List<String> pageProblems = new ArrayList<>();
+
 	private BrowserSession(String base, BrowserContext context) {
 		this.base = base;
 		this.context = context;
 		this.traffic = new Traffic(context, URI.create(base));
 		this.page = context.newPage();
+		page.onPageError(error -> pageProblems.add("script error: " + error));
+		page.onConsoleMessage(message -> {
+			if (message.text().contains("Content Security Policy") || message.text().contains("Refused to")) {
+				pageProblems.add("refused by the browser on " + page.url() + ": " + message.text());
+			}
+		});
 	}
 
 	static BrowserSession open(String base, Mode mode) {
@@ -63,6 +73,11 @@ final class BrowserSession implements AutoCloseable {
 
 	Traffic traffic() {
 		return traffic;
+	}
+
+	/** Script errors, and anything the page's Content-Security-Policy made the browser refuse. */
+	List<String> pageProblems() {
+		return List.copyOf(pageProblems);
 	}
 
 	String url(String path) {

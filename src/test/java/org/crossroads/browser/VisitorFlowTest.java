@@ -59,6 +59,7 @@ class VisitorFlowTest extends AppInBrowser {
 			assertThat(delete.getAttribute("method")).isEqualToIgnoringCase("post");
 			assertThat(delete.getAttribute("action")).isEqualTo(session.path() + "/delete");
 			assertOnlyTheAppWasAsked(session);
+			assertNoCookie(session);
 		}
 	}
 
