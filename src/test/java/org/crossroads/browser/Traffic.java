@@ -22,7 +22,8 @@ final class Traffic {
 
 	private final List<String> requested = new ArrayList<>();
 
-	private final List<Transfer> transfers = new ArrayList<>();
+	/** Finished requests; sizes are asked for only when weighed, never inside an event (the context may be closing). */
+	private final List<Request> finished = new ArrayList<>();
 
 	private final List<String> failedSubresources = new ArrayList<>();
 
@@ -32,7 +33,7 @@ final class Traffic {
 		this.app = app;
 		context.route(url -> !isApp(url), route -> route.abort("blockedbyclient"));
 		context.onRequest(request -> requested.add(request.url()));
-		context.onRequestFinished(this::finished);
+		context.onRequestFinished(finished::add);
 		context.onResponse(response -> {
 			Request request = response.request();
 			if (request.isNavigationRequest() && response.frame().parentFrame() == null
@@ -45,12 +46,11 @@ final class Traffic {
 		});
 	}
 
-	private void finished(Request request) {
+	private static Transfer weigh(Request request) {
 		Response response = request.response();
 		com.microsoft.playwright.options.Sizes sizes = request.sizes();
 		long bytes = Math.max(0, sizes.responseHeadersSize) + Math.max(0, sizes.responseBodySize);
-		transfers.add(new Transfer(request.url(), request.resourceType(), response == null ? 0 : response.status(),
-				bytes));
+		return new Transfer(request.url(), request.resourceType(), response == null ? 0 : response.status(), bytes);
 	}
 
 	/** Same scheme, host and port as the app; data: URLs name no host and stay inside the page. */
@@ -77,7 +77,7 @@ final class Traffic {
 	}
 
 	List<Transfer> transfers() {
-		return List.copyOf(transfers);
+		return List.copyOf(finished).stream().map(Traffic::weigh).toList();
 	}
 
 	/** The served HTML of the page the main frame shows now, not the DOM the browser made of it. */
@@ -89,6 +89,6 @@ final class Traffic {
 	}
 
 	void clearTransfers() {
-		transfers.clear();
+		finished.clear();
 	}
 }
