@@ -66,8 +66,17 @@ final class SharedBrowser {
 				playwright.close();
 			}
 			throw new AssertionError("Could not start " + described + " for the end-to-end tests: "
-					+ firstLine(e.getMessage()) + "\n" + BrowserDiscovery.HOW_TO_GET_ONE, e);
+					+ causes(e) + "\n" + BrowserDiscovery.HOW_TO_GET_ONE, e);
 		}
+	}
+
+	/** The first line of each message down the cause chain (Playwright wraps the download error). */
+	private static String causes(Throwable error) {
+		StringBuilder out = new StringBuilder();
+		for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			out.append(out.isEmpty() ? "" : " <- ").append(firstLine(t.getMessage()));
+		}
+		return out.toString();
 	}
 
 	private static String firstLine(String message) {
