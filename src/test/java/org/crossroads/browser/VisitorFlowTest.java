@@ -55,6 +55,7 @@ class VisitorFlowTest extends AppInBrowser {
 			if (visitor.outcome().equals("URGENT_SUPPORT")) {
 				assertCrisisHelpComesFirst(page);
 			}
+			assertScoresShownAsBarsAndInWords(page, visitor.therapy(), visitor.coaching());
 			Locator delete = page.locator("form#delete-result");
 			assertThat(delete.getAttribute("method")).isEqualToIgnoringCase("post");
 			assertThat(delete.getAttribute("action")).isEqualTo(session.path() + "/delete");
@@ -388,6 +389,26 @@ class VisitorFlowTest extends AppInBrowser {
 		Locator first = page.locator("main > :first-child");
 		assertThat(first.getAttribute("id")).as("the first thing in main").isEqualTo("crisis-help");
 		assertThat(help.locator("a[href]").count()).as("crisis resources listed").isPositive();
+	}
+
+	/** One bar per path, therapy then coaching, each also saying its score in words. */
+	private static void assertScoresShownAsBarsAndInWords(Page page, int therapy, int coaching) {
+		List<Locator> bars = page.locator("main meter").all();
+		assertThat(bars).as("a bar per path").hasSize(2);
+		int[] expected = { therapy, coaching };
+		for (int i = 0; i < 2; i++) {
+			Locator bar = bars.get(i);
+			assertThat(Double.parseDouble(bar.getAttribute("value"))).as("bar %d value", i).isEqualTo(expected[i]);
+			String describedBy = bar.getAttribute("aria-describedby");
+			assertThat(describedBy).as("bar %d is described in words", i).isNotBlank();
+			String words = page.locator("[id='" + describedBy + "']").innerText();
+			if (expected[i] == 0) {
+				assertThat(words).doesNotContainPattern("[1-9]");
+			}
+			else {
+				assertThat(words).contains(String.valueOf(expected[i]));
+			}
+		}
 	}
 
 	private static void assertChosen(Questionnaire questionnaire, Map<String, String> answers, List<String> questions) {
