@@ -2,10 +2,11 @@
 (function () {
   'use strict';
 
-  // After a failed step, move focus to the error summary so it is read out and one Tab away.
+  // After a failed step, move focus to the error summary so it is read out and one Tab away;
+  // when crisis help heads the page, keep it in view rather than scrolling past it.
   var summary = document.querySelector('.error-summary');
   if (summary) {
-    summary.focus();
+    summary.focus({ preventScroll: !!document.getElementById('crisis-help') });
     summary.addEventListener('click', function (event) {
       var link = event.target.closest('a[href^="#q-"]');
       if (!link) { return; }

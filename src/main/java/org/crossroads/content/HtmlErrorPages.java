@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.method.annotation.ExceptionHandlerMethodResolver;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -35,6 +37,10 @@ class HtmlErrorPages implements WebMvcConfigurer {
 				Object handler, Exception ex) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 				return null;
+			}
+			if (handler instanceof HandlerMethod method
+					&& new ExceptionHandlerMethodResolver(method.getBeanType()).resolveMethod(ex) != null) {
+				return null; // the controller's own @ExceptionHandler decides
 			}
 			return super.doResolveException(request, response, handler, ex);
 		}
