@@ -32,6 +32,9 @@ class AdminPageModel {
 	 */
 	@InitBinder
 	void messageCodes(WebDataBinder binder) {
+		if ("auditFilter".equals(binder.getObjectName())) {
+			return; // the audit page (security team's) keeps the standard codes
+		}
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("admin.");
 		binder.setMessageCodesResolver(codes);
