@@ -20,13 +20,13 @@ import org.crossroads.content.SiteContent;
  */
 @ControllerAdvice(assignableTypes = { DashboardController.class, CriteriaController.class, QuestionsController.class,
 		SimpleItemsController.class, PreviewController.class, TestCasesController.class, HistoryController.class })
-class AdminPageModel {
+class EditorPageModel {
 
 	private final PublishedContent published;
 
 	private final Drafts drafts;
 
-	AdminPageModel(PublishedContent published, Drafts drafts) {
+	EditorPageModel(PublishedContent published, Drafts drafts) {
 		this.published = published;
 		this.drafts = drafts;
 	}
