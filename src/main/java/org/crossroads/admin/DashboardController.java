@@ -36,6 +36,12 @@ class DashboardController {
 		return "admin/dashboard";
 	}
 
+	/** The admin menu of the account and audit pages links "Content" here: the dashboard lists it all. */
+	@GetMapping("/content")
+	String content() {
+		return "redirect:/admin#content";
+	}
+
 	@PostMapping("/draft/discard")
 	String discard(Principal principal) {
 		return drafts.discard(Forms.actor(principal)) ? "redirect:/admin?discarded" : "redirect:/admin";

@@ -10,7 +10,6 @@ import org.crossroads.content.AnswerOptionEntity;
 import org.crossroads.content.ConditionKind;
 import org.crossroads.content.CriterionConditionEntity;
 import org.crossroads.content.CriterionEntity;
-import org.crossroads.content.OutcomeTextEntity;
 import org.crossroads.content.QuestionEntity;
 import org.crossroads.content.RuleSetEntity;
 import org.crossroads.content.SectionEntity;

@@ -38,6 +38,9 @@ class DraftEditing {
 	<T> T editable(ItemKind<T> kind, T shown, long seenLockVersion, String actor) {
 		RuleSetEntity owner = kind.ruleSetOf(shown);
 		if (owner.getStatus() == RuleSetStatus.DRAFT) {
+			if (!drafts.lockDraft(owner)) {
+				throw EditConflictException.staleVersion();
+			}
 			if (kind.lockVersionOf(shown) != seenLockVersion) {
 				throw EditConflictException.changed(kind.idOf(shown));
 			}

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityNotFoundException;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +75,22 @@ public class Drafts {
 		}
 	}
 
+	/**
+	 * Locks the draft's row until the transaction ends, if it is still the draft this transaction
+	 * read: edits hold it while they change the draft, and publishing takes it before turning the
+	 * draft into a version, so an edit can never land in a version that was published meanwhile.
+	 * False when the row changed since it was read (published, or discarded).
+	 */
+	boolean lockDraft(RuleSetEntity draft) {
+		try {
+			entityManager.lock(draft, LockModeType.PESSIMISTIC_WRITE);
+			return draft.getStatus() == RuleSetStatus.DRAFT;
+		}
+		catch (OptimisticLockException | EntityNotFoundException changedMeanwhile) {
+			return false;
+		}
+	}
+
 	/** The draft, started now as a copy of the latest published version if there is none yet. */
 	@Transactional
 	public RuleSetEntity startOrGet(String actor) {
@@ -95,7 +113,7 @@ public class Drafts {
 	public boolean discard(String actor) {
 		lockLatestPublished();
 		Optional<RuleSetEntity> draft = find();
-		if (draft.isEmpty()) {
+		if (draft.isEmpty() || !lockDraft(draft.get())) {
 			return false;
 		}
 		delete(draft.get());

@@ -66,6 +66,9 @@ public class Publishing {
 		int number = transaction.execute(tx -> {
 			RuleSetEntity latest = drafts.lockLatestPublished();
 			RuleSetEntity draft = drafts.find().orElseThrow(() -> new PublishRefusedException(PublishRefusedException.Reason.NO_DRAFT));
+			if (!drafts.lockDraft(draft)) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_CHANGED);
+			}
 			ContentReader.Loaded loaded = reader.load(draft);
 			if (fingerprint != null && !fingerprint.equals(reader.fingerprint(loaded))) {
 				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_CHANGED);

@@ -37,7 +37,17 @@ class AdminPagesRenderTest extends AdminTestSupport {
 		for (String page : pages) {
 			mvc.perform(get(page)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("class=\"crisis-line\"")))
-				.andExpect(content().string(not(containsString(" th:"))));
+				.andExpect(content().string(not(containsString(" th:"))))
+				.andExpect(content().string(containsString("Signed in as editor")))
+				.andExpect(content().string(not(containsString("href=\"/admin/audit\""))));
 		}
+	}
+
+	@Test
+	@WithMockUser(username = "boss", roles = "ADMIN")
+	void administratorsAlsoGetLinksToTheAuditTrailAndAccounts() throws Exception {
+		mvc.perform(get("/admin")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/admin/audit\"")))
+			.andExpect(content().string(containsString("href=\"/admin/accounts\"")));
 	}
 }

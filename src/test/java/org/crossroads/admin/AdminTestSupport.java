@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -23,11 +24,12 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Base of the admin integration tests. The whole suite shares one database, and other tests
- * expect the seeded content, so every test starts and ends without a draft and with the latest
- * published version equal in content to version 1 (restoring it when a test published something).
+ * Base of the admin integration tests. They run on a database of their own
+ * ({@link SeparateAdminDatabase}), and every test starts and ends without a draft and with the
+ * latest published version equal in content to version 1 (restoring it when a test published).
  */
 @SpringBootTest
+@ContextConfiguration(initializers = SeparateAdminDatabase.class)
 abstract class AdminTestSupport {
 
 	@Autowired

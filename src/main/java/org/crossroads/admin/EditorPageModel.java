@@ -13,15 +13,20 @@ import org.crossroads.content.PublishedContent;
 import org.crossroads.content.RuleSetEntity;
 import org.crossroads.content.SiteContent;
 
-/** What every admin page shows around its content: the footer's crisis line and where the draft stands. */
-@ControllerAdvice(basePackageClasses = AdminPageModel.class)
-class AdminPageModel {
+/**
+ * What every content editing page shows around its content: the footer's crisis line and where the
+ * draft stands. Limited to the content editing controllers, so the sign-in, account and audit pages
+ * keep their own binding and message rules.
+ */
+@ControllerAdvice(assignableTypes = { DashboardController.class, CriteriaController.class, QuestionsController.class,
+		SimpleItemsController.class, PreviewController.class, TestCasesController.class, HistoryController.class })
+class EditorPageModel {
 
 	private final PublishedContent published;
 
 	private final Drafts drafts;
 
-	AdminPageModel(PublishedContent published, Drafts drafts) {
+	EditorPageModel(PublishedContent published, Drafts drafts) {
 		this.published = published;
 		this.drafts = drafts;
 	}
