@@ -14,6 +14,8 @@
          all is half-stored (fewer answers than required questions, or a score without criteria).
   create --base URL --count N --out FILE
          Stores N results and writes their ids, one a line (for read scenarios).
+  verify-ids --base URL --ids FILE
+         GETs every id (one a line) from the API; exit status 1 if any is missing.
 """
 import argparse
 import http.client
@@ -195,6 +197,34 @@ def create(args):
     return 0
 
 
+def verify_ids(args):
+    with open(args.ids, encoding="utf-8") as f:
+        ids = [line.strip() for line in f if line.strip()]
+    missing = []
+    lock = threading.Lock()
+
+    def worker(chunk):
+        conn = connect(args.base)
+        for rid in chunk:
+            conn.request("GET", "/api/v1/assessments/" + rid)
+            resp = conn.getresponse()
+            resp.read()
+            if resp.status != 200:
+                with lock:
+                    missing.append((rid, resp.status))
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(ids[i::4],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for rid, status in missing[:10]:
+        print(f"MISSING {rid} (GET answered {status})", file=sys.stderr)
+    print(json.dumps({"acknowledged": len(ids), "readable": len(ids) - len(missing), "missing": len(missing)}))
+    return 0 if not missing else 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -217,8 +247,12 @@ def main():
     p.add_argument("--count", type=int, required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=7)
+    p = sub.add_parser("verify-ids")
+    p.add_argument("--base", required=True)
+    p.add_argument("--ids", required=True)
     args = parser.parse_args()
-    return {"drive": drive, "verify": verify, "rows": rows, "create": create}[args.command](args)
+    return {"drive": drive, "verify": verify, "rows": rows, "create": create,
+            "verify-ids": verify_ids}[args.command](args)
 
 
 if __name__ == "__main__":
