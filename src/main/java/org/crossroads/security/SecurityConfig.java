@@ -1,34 +1,108 @@
 package org.crossroads.security;
 
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Visitors and API clients need no sign-in and get no session; the admin area needs a signed-in
- * editor and carries CSRF tokens.
+ * Two filter chains. The admin area ({@code /admin/**}) has sessions, form sign-in and CSRF
+ * tokens. Everything else (visitor pages, the API, static files, health and info) is open and
+ * stateless: no session, no CSRF token, so no cookie. Both chains write the security headers
+ * ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
+ * even a 413 that resets the response carries them.
  */
 @Configuration
 public class SecurityConfig {
 
+	static final String SIGN_IN = "/admin/sign-in";
+
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
-		RequestMatcher admin = request -> request.getRequestURI()
-			.startsWith(request.getContextPath() + "/admin");
-		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/admin/sign-in", "/admin/sign-in/**").permitAll()
+	@Order(1)
+	SecurityFilterChain adminChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, AccountRepository accounts,
+			SignOutAudit signOutAudit) throws Exception {
+		http.securityMatcher("/admin", "/admin/**")
+			.authorizeHttpRequests(auth -> auth
+				.requestMatchers(SIGN_IN).permitAll()
 				.requestMatchers("/admin/accounts/**", "/admin/audit/**").hasRole("ADMIN")
-				.requestMatchers("/admin/**").hasAnyRole("EDITOR", "ADMIN")
-				.anyRequest().permitAll())
-			.csrf(csrf -> csrf.requireCsrfProtectionMatcher(
-					request -> admin.matches(request) && !"GET".equals(request.getMethod())))
-			.formLogin(form -> form.loginPage("/admin/sign-in").defaultSuccessUrl("/admin", true).permitAll())
-			.logout(logout -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl("/admin/sign-in?signed-out"));
+				.anyRequest().hasAnyRole("EDITOR", "ADMIN"))
+			.formLogin(form -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.defaultSuccessUrl("/admin")
+				.failureUrl(SIGN_IN + "?error")
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/admin/sign-out")
+				.addLogoutHandler(signOutAudit)
+				.logoutSuccessUrl(SIGN_IN + "?signed-out")
+				.deleteCookies("JSESSIONID"))
+			// the default already; stated because the tests rely on it: a new session id at sign-in
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+			// a sign-in form left open past the session's end: ask again instead of a bare 403
+			.exceptionHandling(denied -> denied.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+					new LinkedHashMap<>(Map.of(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SIGN_IN),
+							(request, response, ex) -> response.sendRedirect(request.getContextPath() + SIGN_IN + "?expired"))),
+					new AccessDeniedHandlerImpl())))
+			.headers(SecurityConfig::securityHeaders)
+			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
+			.addFilterAfter(new AccountStateFilter(accounts), AuthorizationFilter.class);
 		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit) throws Exception {
+		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.logout(logout -> logout.disable())
+			.headers(SecurityConfig::securityHeaders)
+			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
+		return http.build();
+	}
+
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+			.frameOptions(frame -> frame.deny())
+			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
+	}
+
+	/** Before everything, on every dispatch, including error pages. */
+	@Bean
+	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter() {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+		return registration;
+	}
+
+	/** The size limit runs inside the security chains (above), not a second time as a servlet filter. */
+	@Bean
+	FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitRegistration(RequestSizeLimitFilter filter) {
+		FilterRegistrationBean<RequestSizeLimitFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

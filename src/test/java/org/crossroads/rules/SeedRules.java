@@ -158,7 +158,7 @@ public final class SeedRules {
 						"Adaptable options such as retreats, workshops, and group coaching",
 						1, false, false, MatchMode.ANY, answerIn("format", "group-or-workshop")),
 				criterion("safety.self-harm", Pathway.SAFETY, "Thoughts of being better off dead or of self-harm",
-						"PHQ-9 item 9: any answer above \"Not at all\" calls for immediate support",
+						"Any answer above \"Not at all\" to this question calls for immediate support from someone trained to help.",
 						0, false, false, MatchMode.ANY,
 						answerIn("self-harm", "several-days", "more-than-half", "nearly-every-day")));
 	}
@@ -318,7 +318,7 @@ public final class SeedRules {
 	}
 
 	private static AnswerOption notSure() {
-		return option("not-sure", "Not sure");
+		return option("not-sure", "I'm not sure");
 	}
 
 	private static AnswerOption somewhat() {

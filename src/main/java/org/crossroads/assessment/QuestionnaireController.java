@@ -1,0 +1,119 @@
+package org.crossroads.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
+
+import org.crossroads.content.PublishedContent;
+import org.crossroads.rules.AnswerProblem;
+import org.crossroads.rules.InvalidAnswersException;
+import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.Section;
+
+/**
+ * The questionnaire, one section per step. Answers travel in the form (hidden fields for the
+ * other steps), so there is no session and no cookie. Statuses: a step page is 200, also when
+ * it asks again for a missing answer (that is the conversation going on); input no page of ours
+ * could send (unknown question or option, a bad step) is 400 with an inline message; finishing
+ * stores the result and answers 303 to its page.
+ */
+@Controller
+@RequestMapping("/assessment")
+class QuestionnaireController {
+
+	private static final String VIEW = "assessment/step";
+
+	private final PublishedContent published;
+
+	private final AssessmentService assessments;
+
+	QuestionnaireController(PublishedContent published, AssessmentService assessments) {
+		this.published = published;
+		this.assessments = assessments;
+	}
+
+	@GetMapping
+	ModelAndView start(HttpServletResponse response) {
+		RuleSet rules = published.current().rules();
+		return step(rules, 1, Map.of(), Map.of(), false, HttpStatus.OK, response);
+	}
+
+	@PostMapping
+	Object submit(@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) {
+		RuleSet rules = published.current().rules();
+		int total = rules.sections().size();
+		QuestionnaireSubmission form = QuestionnaireSubmission.read(params, rules, total);
+		Map<String, String> answers = form.answers();
+		if (form.invalid()) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			form.unknownOptionKeys().forEach(k -> errors.put(k, StepPage.UNKNOWN_OPTION));
+			return step(rules, form.step(), answers, errors, true, HttpStatus.BAD_REQUEST, response);
+		}
+		Section current = rules.sections().get(form.step() - 1);
+		if (form.action() == QuestionnaireSubmission.Action.BACK) {
+			return step(rules, form.step() - 1, answers, Map.of(), false, HttpStatus.OK, response);
+		}
+		List<AnswerProblem> problems = RuleSet.problems(answers, current.questions());
+		if (!problems.isEmpty()) {
+			return step(rules, form.step(), answers, errors(problems), false, HttpStatus.OK, response);
+		}
+		if (form.action() == QuestionnaireSubmission.Action.NEXT) {
+			return step(rules, form.step() + 1, answers, Map.of(), false, HttpStatus.OK, response);
+		}
+		try {
+			String id = assessments.complete(answers).id().orElseThrow();
+			RedirectView redirect = new RedirectView("/results/" + id, true);
+			redirect.setStatusCode(HttpStatus.SEE_OTHER);
+			return redirect;
+		}
+		catch (InvalidAnswersException ex) {
+			// an earlier step's answer is missing (a hidden field was lost), or a new version was
+			// published meanwhile: show the first step that needs attention
+			return firstStepWith(published.current().rules(), answers, ex.problems(), response);
+		}
+	}
+
+	private ModelAndView firstStepWith(RuleSet rules, Map<String, String> answers, List<AnswerProblem> problems,
+			HttpServletResponse response) {
+		for (int i = 0; i < rules.sections().size(); i++) {
+			List<AnswerProblem> here = RuleSet.problems(answers, rules.sections().get(i).questions());
+			if (!here.isEmpty()) {
+				return step(rules, i + 1, answers, errors(here), false, HttpStatus.OK, response);
+			}
+		}
+		return step(rules, 1, answers, Map.of(), true, HttpStatus.BAD_REQUEST, response);
+	}
+
+	private static Map<String, String> errors(List<AnswerProblem> problems) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (AnswerProblem p : problems) {
+			errors.put(p.questionKey(), p.kind() == AnswerProblem.Kind.MISSING_REQUIRED ? StepPage.MISSING
+					: StepPage.UNKNOWN_OPTION);
+		}
+		return errors;
+	}
+
+	private static ModelAndView step(RuleSet rules, int number, Map<String, String> answers,
+			Map<String, String> errors, boolean inputRejected, HttpStatus status, HttpServletResponse response) {
+		// the page holds sensitive answers: keep it out of shared caches and history caches
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		StepPage page = new StepPage(number, rules.sections().size(), rules.sections().get(number - 1), answers,
+				errors, inputRejected, SafetySignal.raisedBy(rules, answers));
+		ModelAndView view = new ModelAndView(VIEW, status);
+		view.addObject("page", page);
+		return view;
+	}
+}

@@ -1,0 +1,110 @@
+package org.crossroads.assessment;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.crossroads.rules.Question;
+import org.crossroads.rules.RuleSet;
+
+/**
+ * One posted questionnaire form, read strictly: what the visitor asked for (step and action),
+ * the answers that are valid under the rule set, and whether anything else was sent that no
+ * form of ours could send (unknown questions, unknown options, repeated fields, a bad step).
+ * Bad parts are dropped, never echoed, so a page can say so inline instead of failing.
+ */
+record QuestionnaireSubmission(int step, Action action, Map<String, String> answers,
+		List<String> unknownOptionKeys, boolean tampered) {
+
+	static final String STEP = "step";
+
+	static final String ACTION = "action";
+
+	enum Action {
+		BACK, NEXT, FINISH;
+
+		static Optional<Action> parse(String value) {
+			for (Action a : values()) {
+				if (a.name().toLowerCase(java.util.Locale.ROOT).equals(value)) {
+					return Optional.of(a);
+				}
+			}
+			return Optional.empty();
+		}
+	}
+
+	QuestionnaireSubmission {
+		answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+		unknownOptionKeys = List.copyOf(unknownOptionKeys);
+	}
+
+	/** Anything a well-behaved browser could not have sent from one of our pages. */
+	boolean invalid() {
+		return tampered || !unknownOptionKeys.isEmpty();
+	}
+
+	static QuestionnaireSubmission read(Map<String, List<String>> params, RuleSet rules, int steps) {
+		boolean tampered = false;
+		int step = 1;
+		List<String> stepValues = params.getOrDefault(STEP, List.of());
+		if (stepValues.size() == 1 && stepValues.get(0).matches("[1-9]")
+				&& Integer.parseInt(stepValues.get(0)) <= steps) {
+			step = Integer.parseInt(stepValues.get(0));
+		}
+		else {
+			tampered = true;
+		}
+		// Enter in a radio group submits without naming a button: that means "go on".
+		Action action = step == steps ? Action.FINISH : Action.NEXT;
+		List<String> actionValues = params.getOrDefault(ACTION, List.of());
+		if (actionValues.size() == 1) {
+			Optional<Action> parsed = Action.parse(actionValues.get(0));
+			if (parsed.isPresent() && allowed(parsed.get(), step, steps)) {
+				action = parsed.get();
+			}
+			else {
+				tampered = true;
+			}
+		}
+		else if (actionValues.size() > 1) {
+			tampered = true;
+		}
+		Map<String, String> answers = new LinkedHashMap<>();
+		List<String> unknownOptions = new java.util.ArrayList<>();
+		for (Map.Entry<String, List<String>> param : params.entrySet()) {
+			String key = param.getKey();
+			if (key.equals(STEP) || key.equals(ACTION)) {
+				continue;
+			}
+			Optional<Question> question = rules.question(key);
+			if (question.isEmpty()) {
+				tampered = true;
+				continue;
+			}
+			List<String> values = param.getValue();
+			if (values.size() == 1 && question.get().option(values.get(0)).isPresent()) {
+				answers.put(key, values.get(0));
+			}
+			else {
+				unknownOptions.add(key);
+			}
+		}
+		// questionnaire order, whatever order the browser sent
+		Map<String, String> ordered = new LinkedHashMap<>();
+		rules.questions().forEach(q -> {
+			if (answers.containsKey(q.key())) {
+				ordered.put(q.key(), answers.get(q.key()));
+			}
+		});
+		return new QuestionnaireSubmission(step, action, ordered, unknownOptions, tampered);
+	}
+
+	private static boolean allowed(Action action, int step, int steps) {
+		return switch (action) {
+			case BACK -> step > 1;
+			case NEXT -> step < steps;
+			case FINISH -> step == steps;
+		};
+	}
+}

@@ -1,0 +1,68 @@
+package org.crossroads.assessment;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
+
+/**
+ * A stored result behind its private link, its print view, and its deletion. Unknown, malformed
+ * and deleted ids all answer the same 404 page, so a link reveals nothing about other results.
+ */
+@Controller
+class ResultController {
+
+	private final AssessmentService assessments;
+
+	ResultController(AssessmentService assessments) {
+		this.assessments = assessments;
+	}
+
+	@GetMapping("/results/{id}")
+	ModelAndView show(@PathVariable String id, HttpServletResponse response) {
+		return page(id, false, response);
+	}
+
+	@GetMapping("/results/{id}/print")
+	ModelAndView print(@PathVariable String id, HttpServletResponse response) {
+		return page(id, true, response);
+	}
+
+	@PostMapping("/results/{id}/delete")
+	Object delete(@PathVariable String id) {
+		if (!assessments.delete(id)) {
+			return notFound();
+		}
+		RedirectView redirect = new RedirectView("/results/deleted", true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		return redirect;
+	}
+
+	@GetMapping("/results/deleted")
+	String deleted() {
+		return "assessment/deleted";
+	}
+
+	private ModelAndView page(String id, boolean printView, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return assessments.find(id).map(assessment -> {
+			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{id}")
+				.buildAndExpand(id).toUriString();
+			ModelAndView view = new ModelAndView("assessment/result");
+			view.addObject("result", ResultPage.of(assessment, link, printView));
+			view.addObject("printView", printView);
+			return view;
+		}).orElseGet(ResultController::notFound);
+	}
+
+	private static ModelAndView notFound() {
+		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+}

@@ -1,0 +1,70 @@
+package org.crossroads.assessment;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crossroads.rules.Question;
+import org.crossroads.rules.Section;
+
+/**
+ * What one questionnaire step page shows: its section, the answers so far (checked radios for
+ * this step, hidden fields for the others), the message code per unanswered or rejected
+ * question, and whether crisis help goes first.
+ */
+public record StepPage(int number, int total, Section section, Map<String, String> answers,
+		Map<String, String> errors, boolean inputRejected, boolean crisis) {
+
+	static final String MISSING = "questionnaire.error.missing";
+
+	static final String UNKNOWN_OPTION = "questionnaire.error.unknown-option";
+
+	public StepPage {
+		answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+		errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+	}
+
+	public List<Question> questions() {
+		return section.questions();
+	}
+
+	public boolean first() {
+		return number == 1;
+	}
+
+	public boolean last() {
+		return number == total;
+	}
+
+	/** Answers to the other steps' questions, carried along as hidden fields. */
+	public Map<String, String> carried() {
+		Map<String, String> carried = new LinkedHashMap<>(answers);
+		section.questions().forEach(q -> carried.remove(q.key()));
+		return carried;
+	}
+
+	public boolean chosen(String questionKey, String optionKey) {
+		return optionKey.equals(answers.get(questionKey));
+	}
+
+	public String errorFor(String questionKey) {
+		return errors.get(questionKey);
+	}
+
+	/** The ids a question's fieldset is described by: its help text and its error, if any. */
+	public String describedBy(Question question) {
+		String ids = (question.help() != null && !question.help().isBlank() ? question.key() + "-hint " : "")
+				+ (errors.containsKey(question.key()) ? question.key() + "-error" : "");
+		return ids.isBlank() ? null : ids.trim();
+	}
+
+	public boolean hasErrors() {
+		return !errors.isEmpty() || inputRejected;
+	}
+
+	/** The questions with an error, in page order, for the summary at the top. */
+	public List<Question> questionsWithErrors() {
+		return section.questions().stream().filter(q -> errors.containsKey(q.key())).toList();
+	}
+}

@@ -1,0 +1,55 @@
+package org.crossroads.security;
+
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Runs on every admin request after authorization: a session whose account has been disabled
+ * or removed ends at once, and an account that must change its password is sent to the
+ * password page from anywhere else. Authentications not made by the sign-in form (test users)
+ * pass untouched. Deliberately not a bean, so it is not also registered for every request.
+ */
+final class AccountStateFilter extends OncePerRequestFilter {
+
+	static final String PASSWORD_PAGE = "/admin/password";
+
+	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PASSWORD_PAGE, "/admin/sign-out",
+			"/admin/sign-in");
+
+	private final AccountRepository accounts;
+
+	AccountStateFilter(AccountRepository accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Authentication authentication = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+			Optional<Account> account = accounts.findById(principal.accountId());
+			if (account.isEmpty() || !account.get().isEnabled()) {
+				new SecurityContextLogoutHandler().logout(request, response, authentication);
+				response.sendRedirect(request.getContextPath() + "/admin/sign-in?ended");
+				return;
+			}
+			String path = request.getRequestURI().substring(request.getContextPath().length());
+			if (account.get().isMustChangePassword() && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(path)) {
+				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+}

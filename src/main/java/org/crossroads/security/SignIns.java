@@ -1,0 +1,96 @@
+package org.crossroads.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.crossroads.admin.AuditKind;
+import org.crossroads.admin.AuditTrail;
+
+/**
+ * Decides a form sign-in. Every refusal looks the same from outside (unknown account, wrong
+ * password, disabled, locked), and each costs one password hash, so timing tells no more than
+ * the message. Only the audit trail records which it was.
+ */
+@Service
+class SignIns {
+
+	static final int ALLOWED_FAILURES = 5;
+
+	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+
+	static final String SUBJECT = "sign-in";
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	/** Compared against when there is no account, so an unknown name takes as long as a known one. */
+	private final String decoyHash;
+
+	SignIns(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.audit = audit;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.decoyHash = passwords.encode(PasswordPolicy.temporary());
+	}
+
+	/** The signed-in account, or empty for any refusal. The hash is checked outside the row lock. */
+	Optional<AccountPrincipal> signIn(String typedUsername, String password) {
+		String username = Usernames.normalize(typedUsername);
+		Optional<Account> found = Usernames.isValid(username) ? accounts.findByUsername(username) : Optional.empty();
+		boolean fits = PasswordPolicy.fitsHash(password);
+		String hash = found.map(Account::passwordHash).orElse(decoyHash);
+		boolean matches = passwords.matches(fits ? password : "-", hash) && fits && found.isPresent();
+		return transactions.execute(tx -> conclude(typedUsername, found.map(Account::getId), matches, password));
+	}
+
+	private Optional<AccountPrincipal> conclude(String typedUsername, Optional<Long> accountId, boolean matches,
+			String password) {
+		Optional<Account> locked = accountId.flatMap(accounts::lockById);
+		if (locked.isEmpty()) {
+			return refuse(typedUsername, "no such account");
+		}
+		Account account = locked.get();
+		Instant now = clock.instant();
+		if (!account.isEnabled()) {
+			return refuse(account.getUsername(), "account disabled");
+		}
+		if (account.isLockedAt(now)) {
+			return refuse(account.getUsername(), "account locked until " + account.getLockedUntil());
+		}
+		if (!matches) {
+			account.recordFailure(now, ALLOWED_FAILURES, LOCK_DURATION);
+			return refuse(account.getUsername(), account.isLockedAt(now)
+					? "wrong password; " + ALLOWED_FAILURES + " failures, account locked until " + account.getLockedUntil()
+					: "wrong password (" + account.getFailedAttempts() + " of " + ALLOWED_FAILURES + ")");
+		}
+		account.recordSuccess();
+		if (passwords.upgradeEncoding(account.passwordHash())) {
+			account.setPassword(passwords.encode(password), account.isMustChangePassword());
+		}
+		audit.record(account.getUsername(), AuditKind.SIGN_IN, SUBJECT, null,
+				account.isMustChangePassword() ? "signed in; must change password" : "signed in");
+		return Optional.of(account.principal());
+	}
+
+	private Optional<AccountPrincipal> refuse(String actor, String why) {
+		audit.record(Usernames.forAudit(actor), AuditKind.SIGN_IN_FAILED, SUBJECT, null, why);
+		return Optional.empty();
+	}
+}

@@ -1,0 +1,29 @@
+package org.crossroads.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.stereotype.Component;
+
+import org.crossroads.admin.AuditKind;
+import org.crossroads.admin.AuditTrail;
+
+/** Records a sign-out; runs before the session is invalidated, while the authentication is known. */
+@Component
+class SignOutAudit implements LogoutHandler {
+
+	private final AuditTrail audit;
+
+	SignOutAudit(AuditTrail audit) {
+		this.audit = audit;
+	}
+
+	@Override
+	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+		if (authentication != null) {
+			audit.record(authentication.getName(), AuditKind.SIGN_OUT, SignIns.SUBJECT, null, "signed out");
+		}
+	}
+}

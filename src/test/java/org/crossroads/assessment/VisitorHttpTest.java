@@ -1,0 +1,150 @@
+package org.crossroads.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The visitor pages over real HTTP on a random port: the servlet container's own error dispatch,
+ * cookies as a browser would receive them, and the bytes a step page costs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "crossroads.data-dir=./target/test-data")
+class VisitorHttpTest {
+
+	@LocalServerPort
+	int port;
+
+	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	final List<HttpResponse<String>> seen = new ArrayList<>();
+
+	HttpResponse<String> get(String path) throws Exception {
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").GET().build());
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+		String body = form.entrySet().stream()
+			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		seen.add(response);
+		return response;
+	}
+
+	URI uri(String path) {
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	static Map<String, String> formOf(Document page, String action) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Element input : page.select("form#questionnaire input[type=hidden]")) {
+			fields.put(input.attr("name"), input.attr("value"));
+		}
+		fields.put("action", action);
+		return fields;
+	}
+
+	@Test
+	void aWholeVisitNeverSetsACookieAndEveryPageHasTheCrisisLine() throws Exception {
+		for (String path : List.of("/", "/compare", "/about", "/privacy", "/assessment")) {
+			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+		}
+		Map<String, String> answers = VisitorAnswers.urgent();
+		Document page = Jsoup.parse(get("/assessment").body());
+		String location = null;
+		for (int step = 1; step <= 3; step++) {
+			Map<String, String> form = formOf(page, step < 3 ? "next" : "finish");
+			for (Element fieldset : page.select("form#questionnaire fieldset")) {
+				String key = fieldset.id().substring(2);
+				if (answers.containsKey(key)) {
+					form.put(key, answers.get(key));
+				}
+			}
+			HttpResponse<String> response = post("/assessment", form);
+			if (step < 3) {
+				assertThat(response.statusCode()).isEqualTo(200);
+				page = Jsoup.parse(response.body());
+				assertThat(page.selectFirst("main").firstElementChild().id()).isEqualTo("crisis-help");
+			}
+			else {
+				assertThat(response.statusCode()).isEqualTo(303);
+				location = response.headers().firstValue("Location").orElseThrow();
+			}
+		}
+		assertThat(location).startsWith("/results/");
+		Document result = Jsoup.parse(get(location).body());
+		assertThat(result.selectFirst("main").attr("data-outcome")).isEqualTo("URGENT_SUPPORT");
+		assertThat(get(location + "/print").statusCode()).isEqualTo(200);
+		assertThat(post("/assessment", Map.of("step", "1", "self-harm", "sometimes")).statusCode()).isEqualTo(400);
+		assertThat(post(location + "/delete", Map.of()).statusCode()).isEqualTo(303);
+		assertThat(get("/results/deleted").statusCode()).isEqualTo(200);
+		assertThat(get(location).statusCode()).isEqualTo(404);
+
+		for (HttpResponse<String> response : seen) {
+			assertThat(response.headers().allValues("Set-Cookie")).as(response.uri().toString()).isEmpty();
+			if (response.statusCode() != 303) {
+				assertThat(Jsoup.parse(response.body()).select("footer p.crisis-line")).as(response.uri().toString())
+					.hasSize(1);
+			}
+		}
+	}
+
+	@Test
+	void containerErrorPagesUseTheSiteFrame() throws Exception {
+		HttpResponse<String> missing = get("/no-such-page");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		Document page = Jsoup.parse(missing.body());
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
+		assertThat(page.selectFirst("footer p.crisis-line").text()).contains("988");
+		assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
+
+		HttpResponse<String> method = send(HttpRequest.newBuilder(uri("/privacy")).header("Accept", "text/html")
+			.method("PUT", HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(method.statusCode()).isEqualTo(405);
+		assertThat(Jsoup.parse(method.body()).selectFirst("footer p.crisis-line")).isNotNull();
+		assertThat(missing.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aQuestionnaireStepWithAllItsAssetsWeighsUnder150KB() throws Exception {
+		HttpResponse<String> step = get("/assessment");
+		Document page = Jsoup.parse(step.body());
+		long total = step.body().getBytes(StandardCharsets.UTF_8).length;
+		List<String> assets = new ArrayList<>();
+		page.select("link[href]").forEach(l -> assets.add(l.attr("href")));
+		page.select("script[src]").forEach(s -> assets.add(s.attr("src")));
+		assertThat(assets).contains("/css/site.css", "/js/site.js");
+		for (String asset : assets) {
+			HttpResponse<String> response = get(asset);
+			assertThat(response.statusCode()).as(asset).isEqualTo(200);
+			total += response.body().getBytes(StandardCharsets.UTF_8).length;
+		}
+		assertThat(total).isLessThan(150 * 1024);
+	}
+}

@@ -1,0 +1,98 @@
+package org.crossroads.browser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A visitor's answers that lead to each outcome under the seeded rules (questionnaire.md), with the
+ * titles of the criteria the result page must give as reasons, its headline, and the two scores (sums of
+ * the weights of the met THERAPY and COACHING criteria).
+ */
+final class AnswerSets {
+
+	/** One visitor's way through the questionnaire. */
+	record Visitor(String name, String outcome, Map<String, String> answers, List<String> reasons, String headline,
+			int therapy, int coaching) {
+
+		@Override
+		public String toString() {
+			return outcome;
+		}
+	}
+
+	/** Step 1: how the visitor has been feeling; nothing of concern. */
+	static Map<String, String> calmWellbeing() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("daily-functioning", "not-at-all");
+		answers.put("phq2-interest", "not-at-all");
+		answers.put("phq2-mood", "several-days");
+		answers.put("gad2-nervous", "several-days");
+		answers.put("gad2-worry", "not-at-all");
+		answers.put("self-harm", "not-at-all");
+		answers.put("diagnosed-condition", "no");
+		answers.put("grief-addiction", "no");
+		answers.put("trauma", "not-sure");
+		return answers;
+	}
+
+	/** Step 2: no strong pull towards either path. */
+	static Map<String, String> undecidedGoals() {
+		Map<String, String> answers = new LinkedHashMap<>();
+		answers.put("understand-why", "somewhat");
+		answers.put("focus", "both");
+		answers.put("feeling-stuck", "somewhat");
+		answers.put("growth-goal", "no");
+		answers.put("performance", "no");
+		answers.put("accountability", "somewhat");
+		return answers;
+	}
+
+	static final Visitor EXPLORE = visitor("EXPLORE", Map.of("documentation", "no"), List.of(),
+			"Your answers do not point clearly to therapy or to coaching yet", 0, 0);
+
+	static final Visitor URGENT_SUPPORT = visitor("URGENT_SUPPORT",
+			Map.of("self-harm", "several-days", "documentation", "no"),
+			List.of("Thoughts of being better off dead or of self-harm"), "Please reach out for support now", 0, 0);
+
+	static final Visitor THERAPY = visitor("THERAPY",
+			Map.of("daily-functioning", "quite-a-bit", "trauma", "yes", "understand-why", "no", "focus", "heal-past",
+					"feeling-stuck", "no", "accountability", "no", "documentation", "no", "format", "one-to-one"),
+			List.of("Emotional struggles interfere with daily living", "Wanting to process trauma",
+					"Wanting to uncover the deeper \"why\" behind emotions"),
+			"Your answers suggest that therapy with a licensed professional fits what you need right now.", 9, 0);
+
+	static final Visitor COACHING = visitor("COACHING",
+			Map.of("daily-functioning", "a-little", "understand-why", "no", "focus", "build-future", "feeling-stuck",
+					"yes", "growth-goal", "yes", "performance", "yes", "accountability", "yes", "documentation", "no",
+					"insurance", "no", "format", "group-or-workshop"),
+			List.of("Feeling stuck and in need of clarity about the next steps",
+					"Seeking personal or professional growth through structured plans",
+					"Functioning well but wanting to reach higher levels of performance",
+					"Preferring forward-focused goals rather than emotional exploration",
+					"Needing accountability, structure or motivation", "Interested in group programs, workshops or retreats"),
+			"Your answers suggest that coaching fits what you are looking for right now.", 0, 15);
+
+	static final Visitor BOTH = visitor("BOTH",
+			Map.of("diagnosed-condition", "yes", "feeling-stuck", "yes", "growth-goal", "yes", "documentation", "yes",
+					"insurance", "yes", "format", "no-preference"),
+			List.of("Struggling with ongoing mental health challenges such as anxiety or PTSD",
+					"Seeking documentation for medical leave or academic accommodations", "Wanting to pay through health insurance",
+					"Feeling stuck and in need of clarity about the next steps",
+					"Seeking personal or professional growth through structured plans"),
+			"Your answers suggest that therapy with a licensed professional and coaching could work well together", 7, 6);
+
+	static final List<Visitor> ALL = List.of(URGENT_SUPPORT, THERAPY, COACHING, BOTH, EXPLORE);
+
+	private AnswerSets() {
+	}
+
+	private static Visitor visitor(String outcome, Map<String, String> changes, List<String> reasons, String headline,
+			int therapy, int coaching) {
+		Map<String, String> answers = new LinkedHashMap<>(calmWellbeing());
+		answers.putAll(undecidedGoals());
+		answers.putAll(changes);
+		return new Visitor(outcome.toLowerCase().replace('_', '-'), outcome, Map.copyOf(answers), reasons, headline,
+				therapy, coaching);
+	}
+}

@@ -1,0 +1,83 @@
+package org.crossroads.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Page;
+
+/**
+ * Checks the page a session shows now: axe-core at a phone's and a desktop's width, reflow at 320 px,
+ * the Nu HTML checker on the served HTML, the frame every page shares, plus full-page screenshots. Problems are
+ * collected, so one run names every page that needs fixing.
+ */
+final class PageAudit {
+
+	/** WCAG 1.4.10 reflow: content fits 320 CSS px without scrolling sideways. */
+	static final int REFLOW_WIDTH = 320;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private final List<String> checked = new ArrayList<>();
+
+	void check(BrowserSession session, String name) {
+		Page page = session.page();
+		checked.add(name);
+		String where = name + " (" + session.path() + ")";
+		try {
+			for (int width : Screenshots.WIDTHS) {
+				page.setViewportSize(width, BrowserSession.DEFAULT_HEIGHT);
+				List<Axe.Violation> violations = Axe.run(page);
+				BrowserReport.axeChecked(name);
+				violations.forEach(v -> problems.add("axe @" + width + "px on " + where + ": " + v));
+				Screenshots.take(page, name, width);
+			}
+			page.setViewportSize(REFLOW_WIDTH, BrowserSession.DEFAULT_HEIGHT);
+			Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+			if (((Number) overflow).intValue() > 0) {
+				problems.add("reflow on " + where + ": scrolls sideways by " + overflow + " px at " + REFLOW_WIDTH
+						+ " px wide (WCAG 1.4.10: 1280 px at 400% zoom)");
+			}
+			String html = session.traffic().lastDocument().text();
+			HtmlChecker.errors(html).forEach(m -> problems.add("Nu on " + where + ": " + m));
+			BrowserReport.nuChecked(name);
+			frame(page).forEach(p -> problems.add("frame of " + where + ": " + p));
+		}
+		finally {
+			page.setViewportSize(BrowserSession.DEFAULT_WIDTH, BrowserSession.DEFAULT_HEIGHT);
+		}
+	}
+
+	/** What the contract asks of every page, visitor or admin. */
+	static List<String> frame(Page page) {
+		List<String> missing = new ArrayList<>();
+		if (page.locator("p.crisis-line").count() != 1) {
+			missing.add("no footer crisis line p.crisis-line");
+		}
+		if (page.locator("a[href='#main']").count() < 1) {
+			missing.add("no skip link to #main");
+		}
+		if (page.locator("main#main").count() != 1) {
+			missing.add("no main#main for the skip link to reach");
+		}
+		if (page.locator("h1").count() != 1) {
+			missing.add("expected exactly one h1, found " + page.locator("h1").count());
+		}
+		return missing;
+	}
+
+	List<String> problems() {
+		return List.copyOf(problems);
+	}
+
+	List<String> checked() {
+		return List.copyOf(checked);
+	}
+
+	/** One assertion for all the pages checked, naming every problem found. */
+	void assertClean() {
+		if (!problems.isEmpty()) {
+			throw new AssertionError(problems.size() + " problem(s) on " + checked.size() + " page(s) checked:\n  - "
+					+ String.join("\n  - ", problems));
+		}
+	}
+}
