@@ -12,11 +12,11 @@ import org.crossroads.content.SiteContent;
 /** The shared frame's footer shows the crisis line on admin pages too. */
 @ControllerAdvice(assignableTypes = { SignInController.class, PasswordController.class, AccountsController.class,
 		AuditController.class })
-class AdminPageModel {
+class SecurityPageModel {
 
 	private final PublishedContent content;
 
-	AdminPageModel(PublishedContent content) {
+	SecurityPageModel(PublishedContent content) {
 		this.content = content;
 	}
 
