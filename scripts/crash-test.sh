@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
 done
 
 JAR=$(find_jar)
-ensure_tools curl:curl jq:jq python3:python3
+ensure_tools curl:curl jq:jq python3:python3 unzip:unzip
 DRIVER="$CROSSROADS_ROOT/scripts/lib/assessment_driver.py"
 WORK=$(mktemp -d /tmp/crossroads-crash.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
