@@ -68,10 +68,10 @@ case $DB in
     PG_PASSWORD=$(random_password)
     pg_fresh_database "$PG_DB" "$PG_ROLE" "$PG_PASSWORD"
     export SPRING_PROFILES_ACTIVE=postgres
-    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
+    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB"
     export SPRING_DATASOURCE_USERNAME=$PG_ROLE SPRING_DATASOURCE_PASSWORD=$PG_PASSWORD
     export_rows() {
-      su postgres -c "psql -v ON_ERROR_STOP=1 -Atq -F, -d $PG_DB" <<<"$ROWS_SQL" >"$1"
+      su postgres -c "psql -p $PG_PORT -v ON_ERROR_STOP=1 -Atq -F, -d $PG_DB" <<<"$ROWS_SQL" >"$1"
     }
     ;;
 esac
