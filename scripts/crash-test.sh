@@ -28,7 +28,7 @@ while [ $# -gt 0 ]; do
 done
 
 JAR=$(find_jar)
-ensure_tools curl:curl jq:jq python3:python3
+ensure_tools curl:curl jq:jq python3:python3 unzip:unzip
 DRIVER="$CROSSROADS_ROOT/scripts/lib/assessment_driver.py"
 WORK=$(mktemp -d /tmp/crossroads-crash.XXXXXX)
 BASE="http://127.0.0.1:$PORT"
@@ -68,10 +68,10 @@ case $DB in
     PG_PASSWORD=$(random_password)
     pg_fresh_database "$PG_DB" "$PG_ROLE" "$PG_PASSWORD"
     export SPRING_PROFILES_ACTIVE=postgres
-    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:5432/$PG_DB"
+    export SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$PG_DB"
     export SPRING_DATASOURCE_USERNAME=$PG_ROLE SPRING_DATASOURCE_PASSWORD=$PG_PASSWORD
     export_rows() {
-      su postgres -c "psql -v ON_ERROR_STOP=1 -Atq -F, -d $PG_DB" <<<"$ROWS_SQL" >"$1"
+      su postgres -c "psql -p $PG_PORT -v ON_ERROR_STOP=1 -Atq -F, -d $PG_DB" <<<"$ROWS_SQL" >"$1"
     }
     ;;
 esac
@@ -84,11 +84,19 @@ start_and_wait() {
 log "crash test on $DB: $ROUNDS rounds, $THREADS concurrent clients, port $PORT, work dir $WORK"
 start_and_wait
 REQUIRED=$(curl -fs "$BASE/api/v1/questionnaire" | jq '[.sections[].questions[] | select(.required)] | length')
+# With the visitor pages present, half the clients finish the form: its 303 to /results/{id} is an
+# acknowledgement too.
+FORM_ARG=()
+if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
+  FORM_ARG=(--with-form)
+else
+  log "GET /assessment is not there: only the API is driven"
+fi
 FAILED=0
 for ((round = 1; round <= ROUNDS; round++)); do
   before_round=$(wc -l <"$ACKED")
   python3 "$DRIVER" drive --base "$BASE" --out "$ACKED" --threads "$THREADS" --max-seconds 120 \
-    --seed "$round" >"$WORK/drive-$round.json" 2>"$WORK/drive-$round.err" &
+    --seed "$round" "${FORM_ARG[@]}" >"$WORK/drive-$round.json" 2>"$WORK/drive-$round.err" &
   DRIVER_PID=$!
   # Kill at a random moment once the load is flowing: 0.5 to 4.5 s after the 20th acknowledgement.
   for ((i = 0; i < 600; i++)); do
@@ -113,7 +121,9 @@ for ((round = 1; round <= ROUNDS; round++)); do
   verify_report=$(python3 "$DRIVER" verify --base "$BASE" --acked "$ACKED" 2>"$WORK/verify-$round.err") \
     || { FAILED=1; cat "$WORK/verify-$round.err" >&2; }
   readable=$(jq -r '.readable' <<<"$verify_report")
-  echo "round $round ($DB): acknowledged before kill: $acked_total, readable after restart: $readable," \
+  via_form=$(grep -c '"via": "form"' "$ACKED" || true)
+  echo "round $round ($DB): acknowledged before kill: $acked_total ($((acked_total - via_form)) API 201, $via_form form 303)," \
+    "readable after restart: $readable," \
     "stored rows: $(jq -r '.rows' <<<"$rows_report"), rows missing: $(jq -r '.lost' <<<"$rows_report")," \
     "half-stored: $(jq -r '.problems' <<<"$rows_report")," \
     "differing: $(jq -r '.differ' <<<"$verify_report")"

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Drives and checks stored assessments over the JSON API (standard library only).
 
-  drive  --base URL --out FILE [--threads N] [--max-seconds S]
+  drive  --base URL --out FILE [--threads N] [--max-seconds S] [--with-form]
          POSTs random valid answer sets to /api/v1/assessments from N threads and appends one JSON
-         line per acknowledged result (201 fully received) to FILE. Stops by itself once the server
-         stops answering (the crash test kills it) or after S seconds.
+         line per acknowledged result (201 fully received) to FILE. With --with-form, every other
+         thread finishes the visitor form instead (POST /assessment, step 3) and counts the 303 to
+         /results/{id} as the acknowledgement. Stops by itself once the server stops answering
+         (the crash test kills it) or after S seconds.
   verify --base URL --acked FILE
          GETs every acknowledged id and compares outcome, scores and criteria with the 201 body.
          Exit status 1 if any is missing or differs.
@@ -14,6 +16,8 @@
          all is half-stored (fewer answers than required questions, or a score without criteria).
   create --base URL --count N --out FILE
          Stores N results and writes their ids, one a line (for read scenarios).
+  verify-ids --base URL --ids FILE
+         GETs every id (one a line) from the API; exit status 1 if any is missing.
 """
 import argparse
 import http.client
@@ -68,14 +72,19 @@ def drive(args):
     deadline = time.monotonic() + args.max_seconds
     out = open(args.out, "a", encoding="utf-8")
 
-    def worker(seed):
+    def worker(seed, form):
         rng = random.Random(seed)
         conn = connect(args.base)
         while not stop.is_set() and time.monotonic() < deadline:
             answers = random_answers(questions, rng)
             try:
-                conn.request("POST", "/api/v1/assessments", json.dumps({"answers": answers}),
-                             {"Content-Type": "application/json"})
+                if form:
+                    fields = {"step": "3", "action": "finish", **answers}
+                    conn.request("POST", "/assessment", urllib.parse.urlencode(fields),
+                                 {"Content-Type": "application/x-www-form-urlencoded"})
+                else:
+                    conn.request("POST", "/api/v1/assessments", json.dumps({"answers": answers}),
+                                 {"Content-Type": "application/json"})
                 resp = conn.getresponse()
                 body = resp.read()
             except (OSError, http.client.HTTPException):
@@ -84,7 +93,15 @@ def drive(args):
                     counts["errors"] += 1
                 stop.set()
                 break
-            if resp.status == 201:
+            location = resp.getheader("Location") or ""
+            if form and resp.status == 303 and "/results/" in location:
+                rid = location.rsplit("/results/", 1)[1]
+                line = json.dumps({"id": rid, "outcome": None, "answers": len(answers), "via": "form"})
+                with lock:
+                    out.write(line + "\n")
+                    out.flush()
+                    counts["acked"] += 1
+            elif not form and resp.status == 201:
                 line = json.dumps(summary(json.loads(body), len(answers)))
                 with lock:
                     out.write(line + "\n")
@@ -96,7 +113,8 @@ def drive(args):
                 print(f"unexpected status {resp.status}: {body[:200]!r}", file=sys.stderr)
         conn.close()
 
-    threads = [threading.Thread(target=worker, args=(args.seed * 1000 + i,)) for i in range(args.threads)]
+    threads = [threading.Thread(target=worker, args=(args.seed * 1000 + i, args.with_form and i % 2 == 1))
+               for i in range(args.threads)]
     for t in threads:
         t.start()
     for t in threads:
@@ -128,6 +146,8 @@ def verify(args):
                     missing.append((rec["id"], resp.status))
                 continue
             got = json.loads(body)
+            if rec["outcome"] is None:
+                continue  # acknowledged by the form's redirect: readable is what was promised
             if (got["outcome"], got["scores"], [c["code"] for c in got["matchedCriteria"]]) != (
                     rec["outcome"], rec["scores"], rec["criteria"]):
                 with lock:
@@ -167,9 +187,9 @@ def rows(args):
         row = stored.get(rec["id"])
         if row is None:
             lost.append(rec["id"])
-        elif row[0] != rec["answers"] or row[1] != len(rec["criteria"]):
+        elif row[0] != rec["answers"] or ("criteria" in rec and row[1] != len(rec["criteria"])):
             problems.append(f"{rec['id']}: {row[0]} answers/{row[1]} criteria stored, "
-                            f"{rec['answers']}/{len(rec['criteria'])} acknowledged")
+                            f"{rec['answers']}/{len(rec.get('criteria', []))} acknowledged")
     for p in problems[:10]:
         print("HALF-STORED " + p, file=sys.stderr)
     for rid in lost[:10]:
@@ -195,6 +215,34 @@ def create(args):
     return 0
 
 
+def verify_ids(args):
+    with open(args.ids, encoding="utf-8") as f:
+        ids = [line.strip() for line in f if line.strip()]
+    missing = []
+    lock = threading.Lock()
+
+    def worker(chunk):
+        conn = connect(args.base)
+        for rid in chunk:
+            conn.request("GET", "/api/v1/assessments/" + rid)
+            resp = conn.getresponse()
+            resp.read()
+            if resp.status != 200:
+                with lock:
+                    missing.append((rid, resp.status))
+        conn.close()
+
+    threads = [threading.Thread(target=worker, args=(ids[i::4],)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for rid, status in missing[:10]:
+        print(f"MISSING {rid} (GET answered {status})", file=sys.stderr)
+    print(json.dumps({"acknowledged": len(ids), "readable": len(ids) - len(missing), "missing": len(missing)}))
+    return 0 if not missing else 1
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -204,6 +252,7 @@ def main():
     p.add_argument("--threads", type=int, default=8)
     p.add_argument("--max-seconds", type=float, default=60)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--with-form", action="store_true")
     p = sub.add_parser("verify")
     p.add_argument("--base", required=True)
     p.add_argument("--acked", required=True)
@@ -217,8 +266,12 @@ def main():
     p.add_argument("--count", type=int, required=True)
     p.add_argument("--out", required=True)
     p.add_argument("--seed", type=int, default=7)
+    p = sub.add_parser("verify-ids")
+    p.add_argument("--base", required=True)
+    p.add_argument("--ids", required=True)
     args = parser.parse_args()
-    return {"drive": drive, "verify": verify, "rows": rows, "create": create}[args.command](args)
+    return {"drive": drive, "verify": verify, "rows": rows, "create": create,
+            "verify-ids": verify_ids}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -72,7 +72,8 @@ stop_app() {
   APP_PID=
 }
 
-# pg_ensure_running: starts the Debian PostgreSQL cluster, installing the server if missing.
+# pg_ensure_running: starts the Debian PostgreSQL cluster (installing the server if missing) and
+# sets PG_PORT to its port.
 pg_ensure_running() {
   if ! command -v pg_lsclusters >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
     ensure_tools pg_ctlcluster:postgresql
@@ -82,23 +83,25 @@ pg_ensure_running() {
   if ! pg_lsclusters -h 2>/dev/null | awk -v v="$ver" '$1 == v && $2 == "main"' | grep -q online; then
     pg_ctlcluster "$ver" main start || die "could not start PostgreSQL $ver"
   fi
+  PG_PORT=$(pg_lsclusters -h | awk -v v="$ver" '$1 == v && $2 == "main" {print $3}')
+  export PGPORT=$PG_PORT
   local i
   for ((i = 0; i < 60; i++)); do
-    su postgres -c "psql -Atqc 'select 1'" >/dev/null 2>&1 && return 0
+    su postgres -c "psql -p $PG_PORT -Atqc 'select 1'" >/dev/null 2>&1 && return 0
     sleep 0.5
   done
   die "PostgreSQL did not accept connections"
 }
 
 # pg_psql SQL...: runs SQL as the postgres superuser.
-pg_psql() { su postgres -c "psql -v ON_ERROR_STOP=1 -Atq $*"; }
+pg_psql() { su postgres -c "psql -p ${PG_PORT:-5432} -v ON_ERROR_STOP=1 -Atq $*"; }
 
 # pg_fresh_database NAME ROLE PASSWORD: drops and recreates NAME owned by ROLE (created if missing).
 pg_fresh_database() {
   local db=$1 role=$2 password=$3
   [[ $db =~ ^[a-z0-9_]+$ && $role =~ ^[a-z0-9_]+$ && $password =~ ^[A-Za-z0-9]+$ ]] \
     || die "database, role and password must be plain identifiers"
-  su postgres -c "psql -v ON_ERROR_STOP=1 -Atq" <<SQL >/dev/null || die "could not create database $db"
+  su postgres -c "psql -p ${PG_PORT:-5432} -v ON_ERROR_STOP=1 -Atq" <<SQL >/dev/null || die "could not create database $db"
 SET client_min_messages = warning;
 SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '$db';
 DROP DATABASE IF EXISTS $db;

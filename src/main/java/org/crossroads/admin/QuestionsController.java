@@ -118,8 +118,14 @@ class QuestionsController {
 				q -> q.getSection().getRuleSet());
 		model.addAttribute("loaded", located.loaded());
 		model.addAttribute("question", located.item());
-		if (!model.containsAttribute("form")) {
+		if (model.getAttribute("form") == null) {
+			// A word in a number field leaves no form object to show (the page lists *{options} from
+			// it): show the stored question, keeping the binding errors and the typed values.
+			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
 			model.addAttribute("form", QuestionForm.of(located.item()));
+			if (typed != null) {
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
+			}
 		}
 		if (!model.containsAttribute("optionForm")) {
 			model.addAttribute("optionForm", new NewOptionForm(located.item().getLockVersion(), "", "", 0));

@@ -9,8 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.crossroads.content.PublishedContent;
-
 /** The editors' view of how outcomes are distributed over time. Secured with the rest of /admin. */
 @Controller
 class InsightsController {
@@ -23,14 +21,11 @@ class InsightsController {
 
 	private final RetentionPurge purge;
 
-	private final PublishedContent published;
-
 	private final Clock clock;
 
-	InsightsController(OutcomeInsights insights, RetentionPurge purge, PublishedContent published, Clock clock) {
+	InsightsController(OutcomeInsights insights, RetentionPurge purge, Clock clock) {
 		this.insights = insights;
 		this.purge = purge;
-		this.published = published;
 		this.clock = clock;
 	}
 
@@ -42,7 +37,6 @@ class InsightsController {
 		model.addAttribute("days", days);
 		model.addAttribute("mix", insights.mix(today.minusDays(days - 1L), today));
 		model.addAttribute("retentionDays", Math.max(1, purge.retention().toDays()));
-		model.addAttribute("crisisResources", published.current().site().crisisResources());
 		return "admin/insights";
 	}
 

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tomcat itself refuses some URLs before the application sees them (an encoded "/" or "\", NUL,
- * invalid UTF-8) and answers with its own HTML page. Under /api/ the answer is problem details
- * instead, as the API promises for every error; elsewhere Tomcat's minimal page (no report, no
- * server version) stays.
+ * invalid UTF-8) and would answer with its own HTML page (with an inline style the CSP forbids).
+ * Under /api/ the answer is problem details, as the API promises for every error; elsewhere a
+ * short plain-text message. Neither names the server or its version.
  */
 public class ApiErrorReportValve extends ErrorReportValve {
 
@@ -30,10 +30,7 @@ public class ApiErrorReportValve extends ErrorReportValve {
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		String uri = request.getRequestURI();
-		if (uri == null || !uri.startsWith("/api/")) {
-			super.report(request, response, throwable);
-			return;
-		}
+		boolean api = uri != null && uri.startsWith("/api/");
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
@@ -41,12 +38,13 @@ public class ApiErrorReportValve extends ErrorReportValve {
 		HttpStatus known = HttpStatus.resolve(status);
 		String title = known != null ? known.getReasonPhrase() : "Error";
 		try {
-			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setContentType(api ? MediaType.APPLICATION_PROBLEM_JSON_VALUE : MediaType.TEXT_PLAIN_VALUE);
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-						+ ",\"detail\":\"The request was refused before it reached the API: the URL or the request is malformed.\"}");
+				writer.write(api ? "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+						+ ",\"detail\":\"The request was refused before it reached the API: the URL or the request is malformed.\"}"
+						: status + " " + title + ": the address or the request is malformed.\n");
 				response.finishResponse();
 			}
 		}

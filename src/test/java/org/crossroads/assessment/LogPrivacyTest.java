@@ -62,6 +62,25 @@ class LogPrivacyTest {
 					false).status()).isEqualTo(204);
 			assertThat(http.send("POST", "/api/v1/evaluations", headers, body, false).status()).isEqualTo(200);
 		}
+		// the visitor flow through the pages: a step, the finish, the result page, its deletion
+		for (int i = 5; i < 8; i++) {
+			Map<String, String> fields = new java.util.LinkedHashMap<>();
+			fields.put("step", "3");
+			fields.put("action", "finish");
+			fields.putAll(questionnaire.valid(new Random(i)));
+			Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For",
+					CLIENT_IP, "User-Agent", "privacy-probe/1.0");
+			RawHttp.Response finished = http.send("POST", "/assessment", form,
+					VisitorFormBadInputTest.encode(fields).getBytes(StandardCharsets.UTF_8), false);
+			assertThat(finished.status()).isEqualTo(303);
+			String page = finished.header("location").replaceFirst("^https?://[^/]+", "");
+			assertThat(http.send("GET", page, Map.of("X-Forwarded-For", CLIENT_IP), null, false).status()).isEqualTo(200);
+			assertThat(http.send("POST", page + "/delete", form, new byte[0], false).status()).isLessThan(400);
+		}
+		Map<String, String> unknown = Map.of("step", "1", "action", "next", "self-harm", SECRET_OPTION);
+		assertThat(http.send("POST", "/assessment", Map.of("Content-Type", "application/x-www-form-urlencoded",
+				"X-Forwarded-For", CLIENT_IP), VisitorFormBadInputTest.encode(unknown).getBytes(StandardCharsets.UTF_8),
+				false).status()).isEqualTo(400);
 		String refused = "{\"answers\":{\"self-harm\":\"" + SECRET_OPTION + "\",\"focus\":\"" + SECRET_OPTION + "\"}}";
 		assertThat(http.send("POST", "/api/v1/assessments", headers, refused.getBytes(StandardCharsets.UTF_8), false)
 			.status()).isEqualTo(400);

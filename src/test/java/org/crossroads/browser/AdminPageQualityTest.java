@@ -21,7 +21,7 @@ import com.microsoft.playwright.Page;
 class AdminPageQualityTest extends AppInBrowser {
 
 	/** A bound on the crawl, far above the admin area's size, so a link loop cannot run forever. */
-	static final int MAX_ADMIN_PAGES = 80;
+	static final int MAX_ADMIN_PAGES = 200;
 
 	@Test
 	void signInPageAndItsErrorState() {

@@ -60,7 +60,8 @@ class InsightsPageTest {
 
 		assertThat(html).contains("id=\"outcome-totals\"", "id=\"outcome-days\"", today.toString(), "Coaching",
 				"bar-fill", "class=\"crisis-line\"");
-		assertThat(html).doesNotContain("style=", "<script", "days-error");
+		assertThat(html).doesNotContain("style=", "days-error");
+		assertThat(html).as("no inline script").doesNotContainPattern("<script(?![^>]*\\ssrc=)[^>]*>");
 	}
 
 	@Test

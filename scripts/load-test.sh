@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Load test of the packaged app with wrk (Debian package, installed if missing).
+#
+#   scripts/load-test.sh [--duration 10s] [--connections 64] [--port PORT] [--api-only]
+#
+# Starts target/crossroads-*.jar on a fresh H2 data dir and drives, one after the other, each for
+# --duration with --connections connections (after a short warm-up):
+#   GET /assessment               the questionnaire page
+#   POST /api/v1/evaluations      the evaluation API
+#   assessment flow               POST /assessment step 1 -> 2 -> 3 (finish, 303) -> GET /results/{id}
+#   GET /api/v1/assessments/{id}  reads of results stored beforehand
+#   GET /results/{id}             the result page for the same results
+# Prints requests/s and p50/p99 latency for each. Fails if any request errors (non-2xx/3xx,
+# socket errors, or an answer the scenario does not expect) or if any result acknowledged during
+# the run (a 303 to /results/{id}) or stored beforehand is missing afterwards. --api-only runs
+# only the API scenarios (for a build without the visitor pages).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
+
+DURATION=10s CONNECTIONS=64 PORT=${LOAD_PORT:-8142} API_ONLY=0
+while [ $# -gt 0 ]; do
+  case $1 in
+    --duration) DURATION=$2; shift ;;
+    --connections) CONNECTIONS=$2; shift ;;
+    --port) PORT=$2; shift ;;
+    --api-only) API_ONLY=1 ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) die "unknown argument $1 (usage: load-test.sh [--duration 10s] [--connections 64] [--api-only])" ;;
+  esac
+  shift
+done
+
+find_jar >/dev/null
+ensure_tools wrk:wrk curl:curl jq:jq python3:python3
+LIB="$CROSSROADS_ROOT/scripts/lib"
+WORK=$(mktemp -d /tmp/crossroads-load.XXXXXX)
+BASE="http://127.0.0.1:$PORT"
+APP_PID=
+trap 'stop_app' EXIT
+
+mkdir -p "$WORK/data"
+log "starting the app on port $PORT (work dir $WORK)"
+start_app "$PORT" "$WORK/app.log" --crossroads.data-dir="$WORK/data"
+wait_healthy "$PORT" 180 || { tail -n 40 "$WORK/app.log" >&2; die "the app did not start"; }
+
+# Answers: the first option of every question, section by section (step N = section N).
+curl -fs "$BASE/api/v1/questionnaire" >"$WORK/questionnaire.json"
+jq -c '{answers: ([.sections[].questions[] | {(.key): .options[0].key}] | add)}' "$WORK/questionnaire.json" \
+  >"$WORK/body.json"
+sections=$(jq '.sections | length' "$WORK/questionnaire.json")
+[ "$sections" -eq 3 ] || die "the flow scenario expects 3 sections, the questionnaire has $sections"
+for step in 1 2 3; do
+  action=$([ "$step" -eq 3 ] && echo finish || echo next)
+  jq -r --argjson n "$step" --arg action "$action" \
+    '"step=\($n)&action=\($action)&" + ([.sections[0:$n][].questions[] | "\(.key)=\(.options[0].key)"] | join("&"))' \
+    "$WORK/questionnaire.json"
+done >"$WORK/flow.txt"
+
+PAGES=1
+page_status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessment")
+if [ "$page_status" != 200 ]; then
+  [ "$API_ONLY" -eq 1 ] || die "GET /assessment answered $page_status: the visitor pages are missing (use --api-only)"
+  PAGES=0
+fi
+[ "$API_ONLY" -eq 1 ] && PAGES=0
+
+python3 "$LIB/assessment_driver.py" create --base "$BASE" --count 200 --out "$WORK/ids-created.txt"
+: >"$WORK/ids-acked.txt"
+export WRK_LIB="$LIB/wrk" WRK_BODY_FILE="$WORK/body.json" WRK_FLOW_FILE="$WORK/flow.txt" \
+  WRK_IDS_IN="$WORK/ids-created.txt" WRK_IDS_OUT="$WORK/ids-acked.txt"
+
+# A longer run gets a longer warm-up, so the JIT has compiled the hot paths before measuring.
+WARMUP=3s
+[ "${DURATION%s}" -ge 30 ] 2>/dev/null && WARMUP=10s
+FAILED=0
+RESULTS=()
+# scenario NAME PATH [LUA] [READ_PREFIX]: warm up, then measure; appends a line to RESULTS.
+scenario() {
+  local name=$1 path=$2 script=${3:-} prefix=${4:-} out args=()
+  [ -n "$script" ] && args=(-s "$LIB/wrk/$script")
+  export WRK_READ_PREFIX=$prefix
+  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "${args[@]}" "$BASE$path" >"$WORK/warmup.txt" 2>&1 || true
+  log "running: $name for $DURATION with $CONNECTIONS connections"
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "${args[@]}" "$BASE$path" 2>&1) \
+    || { echo "$out" >&2; die "wrk failed on $name"; }
+  echo "$out" >"$WORK/wrk-${name//[^A-Za-z0-9]/_}.txt"
+  local rps p50 p99 total non2xx sockets unexpected
+  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  total=$(awk '/requests in/ {print $1}' <<<"$out")
+  non2xx=$(awk -F': ' '/Non-2xx or 3xx responses/ {print $2}' <<<"$out")
+  sockets=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+  unexpected=$(awk '/^UNEXPECTED/ {print $2}' <<<"$out")
+  local errors=$(( ${non2xx:-0} + ${sockets:-0} + ${unexpected:-0} ))
+  RESULTS+=("$(printf '%-30s %10s %10s %10s %10s %7s' "$name" "$rps" "$p50" "$p99" "$total" "$errors")")
+  if [ "$errors" -ne 0 ]; then
+    FAILED=1
+    log "FAIL: $name: non-2xx/3xx ${non2xx:-0}, socket errors ${sockets:-0}, unexpected answers ${unexpected:-0}"
+  fi
+}
+
+[ "$PAGES" -eq 1 ] && scenario "GET /assessment" /assessment
+scenario "POST /api/v1/evaluations" /api/v1/evaluations evaluations.lua
+[ "$PAGES" -eq 1 ] && scenario "assessment flow (4 requests)" /assessment flow.lua
+scenario "GET /api/v1/assessments/{id}" / reads.lua /api/v1/assessments/
+[ "$PAGES" -eq 1 ] && scenario "GET /results/{id}" / reads.lua /results/
+
+echo
+echo "Load test: $DURATION per scenario (after $WARMUP warm-up), $CONNECTIONS connections, 2 wrk threads, H2 file database"
+printf '%-30s %10s %10s %10s %10s %7s\n' scenario "req/s" p50 p99 requests errors
+printf '%s\n' "${RESULTS[@]}"
+
+sort -u "$WORK/ids-created.txt" "$WORK/ids-acked.txt" >"$WORK/ids-all.txt"
+acked=$(wc -l <"$WORK/ids-acked.txt")
+if report=$(python3 "$LIB/assessment_driver.py" verify-ids --base "$BASE" --ids "$WORK/ids-all.txt"); then
+  echo "results: $(jq -r .acknowledged <<<"$report") acknowledged ($acked through the flow), all readable afterwards"
+else
+  FAILED=1
+  echo "results: $(jq -r .missing <<<"$report") of $(jq -r .acknowledged <<<"$report") acknowledged results missing"
+fi
+stop_app
+if [ "$FAILED" -ne 0 ]; then
+  die "load test failed (work dir $WORK)"
+fi
+[ "$PAGES" -eq 0 ] && echo "note: page scenarios not run (--api-only)"
+echo "load test: PASS"
+rm -rf "$WORK"
