@@ -65,6 +65,11 @@ final class PageAudit {
 		return missing;
 	}
 
+	/** A problem found outside the checks above, reported with them. */
+	void problem(String problem) {
+		problems.add(problem);
+	}
+
 	List<String> problems() {
 		return List.copyOf(problems);
 	}
