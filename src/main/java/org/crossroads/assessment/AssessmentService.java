@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,14 @@ public class AssessmentService {
 
 	private final Clock clock;
 
-	public AssessmentService(PublishedContent published, StoredResultRepository results, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	public AssessmentService(PublishedContent published, StoredResultRepository results, Clock clock,
+			ApplicationEventPublisher events) {
 		this.published = published;
 		this.results = results;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** Evaluates without storing anything. */
@@ -52,6 +57,7 @@ public class AssessmentService {
 				evaluation.scores().coaching(), evaluation.ruleSetVersion(), now, ordered,
 				evaluation.metCriteria().stream().map(Criterion::code).toList());
 		results.save(stored);
+		events.publishEvent(new ResultStored(evaluation.outcome(), evaluation.ruleSetVersion(), now));
 		return new Assessment(Optional.of(stored.getId()), Optional.of(now), ordered, evaluation, content);
 	}
 

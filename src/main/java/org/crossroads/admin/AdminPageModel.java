@@ -1,0 +1,60 @@
+package org.crossroads.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.validation.DefaultMessageCodesResolver;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.crossroads.content.PublishedContent;
+import org.crossroads.content.RuleSetEntity;
+import org.crossroads.content.SiteContent;
+
+/** What every admin page shows around its content: the footer's crisis line and where the draft stands. */
+@ControllerAdvice(basePackageClasses = AdminPageModel.class)
+class AdminPageModel {
+
+	private final PublishedContent published;
+
+	private final Drafts drafts;
+
+	AdminPageModel(PublishedContent published, Drafts drafts) {
+		this.published = published;
+		this.drafts = drafts;
+	}
+
+	/**
+	 * Binding errors (a word typed into a number field) look their messages up under "admin.", like
+	 * every other admin text: admin.typeMismatch.java.lang.Integer and so on.
+	 */
+	@InitBinder
+	void messageCodes(WebDataBinder binder) {
+		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
+		codes.setPrefix("admin.");
+		binder.setMessageCodesResolver(codes);
+	}
+
+	@ModelAttribute("crisisResources")
+	List<SiteContent.CrisisResource> crisisResources() {
+		return published.current().site().crisisResources();
+	}
+
+	/** The version visitors get (the latest published), as the database has it now. */
+	@ModelAttribute("publishedVersion")
+	int publishedVersion() {
+		return drafts.latestPublished().getNumber();
+	}
+
+	/** Null when there is no draft: pages then say that the first edit starts one. */
+	@ModelAttribute("draftInfo")
+	DraftInfo draftInfo() {
+		Optional<RuleSetEntity> draft = drafts.find();
+		return draft.map(d -> new DraftInfo(d.getCreatedAt())).orElse(null);
+	}
+
+	record DraftInfo(java.time.Instant startedAt) {
+	}
+}

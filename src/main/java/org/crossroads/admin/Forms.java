@@ -1,0 +1,82 @@
+package org.crossroads.admin;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+
+/** The steps every edit page takes with a posted form: validate, save, and explain a refusal. */
+final class Forms {
+
+	private Forms() {
+	}
+
+	static String actor(Principal principal) {
+		return principal.getName();
+	}
+
+	/** What happens after a successful save: usually a redirect. */
+	@FunctionalInterface
+	interface Save {
+		String run();
+	}
+
+	/** Shows the page again; {@code currentId}: the item to show current values of, after a conflict. */
+	@FunctionalInterface
+	interface Show {
+		String show(Long currentId);
+	}
+
+	/**
+	 * Saves when the form is valid. Invalid: the page again with messages beside the fields (400).
+	 * Changed meanwhile by someone else: the page again with the current values and a conflict
+	 * message (409); nothing was saved.
+	 */
+	static String save(BindingResult errors, Model model, HttpServletResponse response, Long postedId, Save save,
+			Show show) {
+		if (errors.hasErrors()) {
+			model.addAttribute("invalid", true);
+			// Only a tampered or truncated post lacks the lock version: say so rather than show nothing.
+			model.addAttribute("staleForm", errors.hasFieldErrors("lockVersion"));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show.show(null);
+		}
+		try {
+			return save.run();
+		}
+		catch (InvalidEditException e) {
+			model.addAttribute("invalid", true);
+			// The binder's codes get the "admin." prefix, so the bare code is what resolves to the message.
+			errors.rejectValue(e.field(), e.messageCode().substring("admin.".length()));
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return show.show(null);
+		}
+		catch (EditConflictException e) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", e.reason().name());
+			return show.show(e.currentId());
+		}
+		catch (ObjectOptimisticLockingFailureException e) {
+			// Two saves of the same draft item passed the lock check at once; the second lost at commit.
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("conflict", EditConflictException.Reason.CHANGED.name());
+			return show.show(postedId);
+		}
+	}
+
+	/** Puts a fresh form on the page, dropping the binding of the posted one so fields show the new values. */
+	static void replace(Model model, String name, Object form) {
+		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+		model.addAttribute(name, form);
+	}
+
+	/** After a conflict: the current values in the form, the editor's own beside them as "yours". */
+	static void showCurrent(Model model, Object current, Object yours) {
+		replace(model, "form", current);
+		model.addAttribute("yours", yours);
+	}
+}

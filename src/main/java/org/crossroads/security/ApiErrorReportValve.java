@@ -1,0 +1,72 @@
+package org.crossroads.security;
+
+import java.io.IOException;
+import java.io.Writer;
+
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tomcat itself refuses some URLs before the application sees them (an encoded "/" or "\", NUL,
+ * invalid UTF-8) and answers with its own HTML page. Under /api/ the answer is problem details
+ * instead, as the API promises for every error; elsewhere Tomcat's minimal page (no report, no
+ * server version) stays.
+ */
+public class ApiErrorReportValve extends ErrorReportValve {
+
+	public ApiErrorReportValve() {
+		setShowReport(false);
+		setShowServerInfo(false);
+	}
+
+	@Override
+	protected void report(Request request, Response response, Throwable throwable) {
+		String uri = request.getRequestURI();
+		if (uri == null || !uri.startsWith("/api/")) {
+			super.report(request, response, throwable);
+			return;
+		}
+		int status = response.getStatus();
+		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+			return;
+		}
+		HttpStatus known = HttpStatus.resolve(status);
+		String title = known != null ? known.getReasonPhrase() : "Error";
+		try {
+			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+			response.setCharacterEncoding("UTF-8");
+			Writer writer = response.getReporter();
+			if (writer != null) {
+				writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+						+ ",\"detail\":\"The request was refused before it reached the API: the URL or the request is malformed.\"}");
+				response.finishResponse();
+			}
+		}
+		catch (IOException | IllegalStateException ex) {
+			// the client is gone or the response is already on its way: nothing more to say
+		}
+	}
+
+	/** Adds the valve to the host, after Spring Boot's own, so it reports first. */
+	@Component
+	static class Installer implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addContextCustomizers(context -> context.getParent().getPipeline().addValve(new ApiErrorReportValve()));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
+		}
+	}
+}

@@ -1,0 +1,39 @@
+package org.crossroads.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * A URL the firewall refuses (dot segments, ";", "%25", "//") is a 400 like any other; under
+ * /api/ it is answered as problem details, as the API promises for every error. Picked up by
+ * Spring Security as the only {@link RequestRejectedHandler} bean.
+ */
+@Component
+public class ApiRequestRejectedHandler implements RequestRejectedHandler {
+
+	private final RequestRejectedHandler others = new HttpStatusRequestRejectedHandler();
+
+	@Override
+	public void handle(HttpServletRequest request, HttpServletResponse response,
+			RequestRejectedException rejected) throws IOException, jakarta.servlet.ServletException {
+		String uri = request.getRequestURI();
+		if (uri == null || !uri.startsWith(request.getContextPath() + "/api/")) {
+			others.handle(request, response, rejected);
+			return;
+		}
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		response.setCharacterEncoding("UTF-8");
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Malformed URL\",\"status\":400,"
+				+ "\"detail\":\"The request URL is malformed: it is refused before any result is looked up.\"}");
+	}
+}
