@@ -41,7 +41,7 @@ class AdminPageQualityTest extends AppInBrowser {
 
 	@Test
 	void everyKindOfAdminPageASignedInAdministratorCanReach() {
-		PageAudit audit = new PageAudit();
+		PageAudit audit = new PageAudit(true);
 		Set<String> kinds = new LinkedHashSet<>();
 		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
 			session.go("/admin/sign-in");
