@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 
 /**
  * The admin area through axe-core, the Nu checker and screenshots: the sign-in page and its error
@@ -66,6 +67,43 @@ class AdminPageQualityTest extends AppInBrowser {
 			assertOnlyTheAppWasAsked(session);
 		}
 		assertThat(kinds).as("kinds of admin page reached").hasSizeGreaterThan(5).hasSizeLessThan(MAX_ADMIN_PAGES);
+		audit.assertClean();
+	}
+
+	/**
+	 * Forms that create something or change a password, sent empty: each must answer with its page
+	 * again, naming what is missing. Only such forms are sent, so no draft content changes (on
+	 * PostgreSQL the database is shared with the rest of the suite).
+	 */
+	@Test
+	void emptyAdminFormsShowTheirValidationMessages() {
+		PageAudit audit = new PageAudit(true);
+		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
+			Page page = session.page();
+			session.go("/admin/sign-in");
+			signIn(session, ADMIN_USERNAME, ADMIN_PASSWORD);
+			for (String path : List.of("/admin/accounts/new", "/admin/password", "/admin/criteria/new",
+					"/admin/test-cases/new", "/admin/crisis-resources/new", "/admin/comparison-rows/new")) {
+				assertThat(session.go(path).status()).as("GET " + path).isEqualTo(200);
+				assertThat(session.path()).as("still signed in at " + path).isEqualTo(path);
+				Locator form = page.locator("main form[method=post]:has(button[type=submit]):not([action*='sign-out'])").first();
+				for (Locator field : form.locator("input[type=text], input[type=password], input:not([type]), textarea").all()) {
+					field.fill("");
+				}
+				form.locator("button[type=submit]").first().click();
+				page.waitForLoadState();
+				Response shown = session.traffic().lastDocument();
+				if (!shown.request().method().equals("POST")) {
+					audit.problem("an empty form on " + path + " was accepted (now at " + session.path() + ")");
+					continue;
+				}
+				if (page.locator(".field-error, .error-summary, [aria-invalid=true]").count() == 0) {
+					audit.problem("an empty form on " + path + " came back without a message beside a field");
+				}
+				audit.check(session, "admin" + kind(path).replaceAll("[^A-Za-z0-9]+", "-") + "-error");
+			}
+			assertOnlyTheAppWasAsked(session);
+		}
 		audit.assertClean();
 	}
 
