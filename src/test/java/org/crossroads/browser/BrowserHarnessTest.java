@@ -124,4 +124,35 @@ class BrowserHarnessTest {
 			assertThat(session.pageProblems()).anySatisfy(p -> assertThat(p).contains("script error").contains("undefinedFunction"));
 		}
 	}
+
+	private static final String WIDE = """
+			<!DOCTYPE html>
+			<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+			<title>Wide</title></head><body><main id="main"><h1>Wide</h1>%s</main></body></html>
+			""";
+
+	@Test
+	void contentWiderThan320PxFailsTheReflowCheckAndAWideDataTableIsOnlyNotedWhereAllowed() {
+		String wideBox = WIDE.formatted("<p><img alt=\"\" src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" width=\"600\" height=\"1\"></p>");
+		String wideTable = WIDE.formatted("<table><tr>" + "<td>column&nbsp;with&nbsp;long&nbsp;text</td>".repeat(4) + "</tr></table>");
+		try (BrowserSession session = serve(Map.of("/box", wideBox, "/table", wideTable))) {
+			PageAudit strict = PageAudit.uncounted(false);
+			session.go("/box");
+			strict.check(session, "harness-wide-box");
+			session.go("/table");
+			strict.check(session, "harness-wide-table");
+			assertThat(strict.problems()).filteredOn(p -> p.startsWith("reflow"))
+				.anySatisfy(p -> assertThat(p).contains("/box"))
+				.anySatisfy(p -> assertThat(p).contains("/table"));
+
+			PageAudit tablesAllowed = PageAudit.uncounted(true);
+			session.go("/box");
+			tablesAllowed.check(session, "harness-wide-box");
+			session.go("/table");
+			tablesAllowed.check(session, "harness-wide-table");
+			assertThat(tablesAllowed.problems()).filteredOn(p -> p.startsWith("reflow")).singleElement()
+				.satisfies(p -> assertThat(p).contains("/box"));
+			assertThat(tablesAllowed.notes()).singleElement().satisfies(n -> assertThat(n).contains("/table", "data table"));
+		}
+	}
 }

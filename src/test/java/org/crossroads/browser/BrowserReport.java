@@ -23,6 +23,8 @@ final class BrowserReport {
 
 	private static final Map<String, String> weights = new LinkedHashMap<>();
 
+	private static final Set<String> notes = new TreeSet<>();
+
 	private static int axeRuns;
 
 	private BrowserReport() {
@@ -39,6 +41,12 @@ final class BrowserReport {
 		write();
 	}
 
+	/** A finding that is not a failure, but worth a look. */
+	static synchronized void note(String finding) {
+		notes.add(finding);
+		write();
+	}
+
 	static synchronized void weight(String page, String figure) {
 		weights.put(page, figure);
 		write();
@@ -51,6 +59,7 @@ final class BrowserReport {
 		out.append("Nu HTML checker: ").append(nuPages.size()).append(" pages\n");
 		weights.forEach((page, figure) -> out.append("weight ").append(page).append(": ").append(figure).append('\n'));
 		out.append("pages checked: ").append(String.join(", ", axePages)).append('\n');
+		notes.forEach(note -> out.append("note: ").append(note).append('\n'));
 		try {
 			Files.createDirectories(FILE.getParent());
 			Files.writeString(FILE, out);
