@@ -2,8 +2,13 @@ package org.crossroads.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.crossroads.security.AccountService;
+import org.crossroads.security.Role;
 
 /**
  * The app on a random port, driven by the shared Chromium. Every browser test class extends this,
@@ -22,6 +27,20 @@ abstract class AppInBrowser {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	/**
+	 * The configured first account is only made on an empty account table; on PostgreSQL the suite
+	 * shares one database, so other tests may have made accounts first.
+	 */
+	@BeforeEach
+	void administratorAccountExists() {
+		if (accounts.findByUsername(ADMIN_USERNAME).isEmpty()) {
+			accounts.create("browser-tests", ADMIN_USERNAME, Role.ADMIN, ADMIN_PASSWORD, false);
+		}
+	}
 
 	String base() {
 		return "http://127.0.0.1:" + port;
