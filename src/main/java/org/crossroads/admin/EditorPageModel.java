@@ -43,6 +43,7 @@ class EditorPageModel {
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("admin.");
 		binder.setMessageCodesResolver(codes);
+		binder.addValidators(new NoControlCharacters());
 	}
 
 	@ModelAttribute("crisisResources")

@@ -123,6 +123,11 @@ class AdminFormBadInputTest extends AdminTestSupport {
 			assertThat(body).as("no internals").doesNotContain(internal);
 		}
 		assertThat(body).as("markup echoed as text").doesNotContain("<script>alert(1)", "<img src=x");
+		if (NoControlCharacters.hasControlCharacter(value)) {
+			// PostgreSQL cannot store NUL; no control character is stored on any database
+			assertThat(response.getStatus()).as("%s %s with a control character", ref.action(), ref.field())
+				.isBetween(400, 499);
+		}
 		String location = response.getRedirectedUrl();
 		if (location != null && location.startsWith("/admin")) {
 			String after = mvc.perform(get(location)).andReturn().getResponse().getContentAsString();

@@ -44,6 +44,25 @@ class ValidationTest extends AdminTestSupport {
 	}
 
 	@Test
+	void controlCharactersInATextAreRefusedAndNothingIsSaved() throws Exception {
+		CriterionEntity c = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
+		for (String text : new String[] { "Stuck\u0000", "Stuck\u001b[31m", "Stuck\u0007" }) {
+			postForm("/admin/criteria/" + c.getId(), DraftVisibilityTest.criterionFields(c, text, 3))
+				.andExpect(status().isBadRequest())
+				.andExpect(Html.textOfContains("title-error", "Please remove the control characters"));
+		}
+		assertThat(draftExists()).isFalse();
+	}
+
+	@Test
+	void tabsAndLineBreaksAreOrdinaryText() {
+		assertThat(NoControlCharacters.hasControlCharacter("one\ttwo\r\nthree")).isFalse();
+		assertThat(NoControlCharacters.hasControlCharacter("caf\u00e9 \u2014 ok")).isFalse();
+		assertThat(NoControlCharacters.hasControlCharacter("a\u0000b")).isTrue();
+		assertThat(NoControlCharacters.hasControlCharacter("a\u009bb")).isTrue();
+	}
+
+	@Test
 	void thresholdsBelowOneAreRefused() throws Exception {
 		var ruleSet = reader.working().ruleSet();
 		postForm("/admin/thresholds/" + ruleSet.getId(), Map.of("lockVersion", String.valueOf(ruleSet.getLockVersion()),

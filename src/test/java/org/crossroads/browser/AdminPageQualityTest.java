@@ -42,7 +42,7 @@ class AdminPageQualityTest extends AppInBrowser {
 
 	@Test
 	void everyKindOfAdminPageASignedInAdministratorCanReach() {
-		PageAudit audit = new PageAudit(true);
+		PageAudit audit = new PageAudit();
 		Set<String> kinds = new LinkedHashSet<>();
 		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
 			session.go("/admin/sign-in");
@@ -77,7 +77,7 @@ class AdminPageQualityTest extends AppInBrowser {
 	 */
 	@Test
 	void emptyAdminFormsShowTheirValidationMessages() {
-		PageAudit audit = new PageAudit(true);
+		PageAudit audit = new PageAudit();
 		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
 			Page page = session.page();
 			session.go("/admin/sign-in");

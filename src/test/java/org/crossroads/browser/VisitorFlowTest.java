@@ -302,6 +302,8 @@ class VisitorFlowTest extends AppInBrowser {
 			assertThat(page.evaluate("() => document.activeElement.getAttribute('href')")).isEqualTo("#main");
 			assertThat(hasVisibleFocus(page)).as("the focused skip link is visibly marked").isTrue();
 			page.keyboard().press("Enter");
+			// the key press reaches the link asynchronously: wait (bounded) for the fragment to change
+			page.waitForURL(url -> url.endsWith("#main"), new Page.WaitForURLOptions().setTimeout(5_000));
 			assertThat(page.url()).endsWith("#main");
 			page.keyboard().press("Tab");
 			assertThat(page.evaluate("() => document.activeElement.closest('main') !== null"))

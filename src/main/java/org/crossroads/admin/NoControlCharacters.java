@@ -1,0 +1,59 @@
+package org.crossroads.admin;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.List;
+
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
+
+/**
+ * Refuses control characters (other than tab and line breaks) in every text field of an edit form,
+ * nested option rows included. No editor means to type them, they would reach visitors' pages, and
+ * PostgreSQL cannot store a NUL character at all.
+ */
+final class NoControlCharacters implements Validator {
+
+	static final String CODE = "error.control-characters";
+
+	@Override
+	public boolean supports(Class<?> type) {
+		return true;
+	}
+
+	@Override
+	public void validate(Object form, Errors errors) {
+		check(form, "", errors);
+	}
+
+	private static void check(Object form, String path, Errors errors) {
+		if (form == null || !form.getClass().isRecord()) {
+			return;
+		}
+		for (RecordComponent component : form.getClass().getRecordComponents()) {
+			Object value = read(component, form);
+			String field = path + component.getName();
+			if (value instanceof String text && hasControlCharacter(text)) {
+				errors.rejectValue(field, CODE);
+			}
+			else if (value instanceof List<?> items) {
+				for (int i = 0; i < items.size(); i++) {
+					check(items.get(i), field + "[" + i + "].", errors);
+				}
+			}
+		}
+	}
+
+	static boolean hasControlCharacter(String text) {
+		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
+	}
+
+	private static Object read(RecordComponent component, Object form) {
+		try {
+			return component.getAccessor().invoke(form);
+		}
+		catch (IllegalAccessException | InvocationTargetException e) {
+			throw new IllegalStateException("cannot read " + component, e);
+		}
+	}
+}
