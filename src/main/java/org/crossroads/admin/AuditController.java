@@ -33,6 +33,10 @@ public class AuditController {
 				&& filter.getTo() != null && filter.getTo().isBefore(filter.getFrom())) {
 			errors.rejectValue("to", "audit.filter.to-before-from");
 		}
+		if (NoControlCharacters.hasControlCharacter(filter.getActor())) {
+			// no account name has one, and PostgreSQL refuses a NUL in a query parameter
+			errors.rejectValue("actor", "audit.filter.actor-control-characters");
+		}
 		model.addAttribute("kinds", AuditKind.values());
 		if (errors.hasErrors()) {
 			return "admin/audit";

@@ -126,6 +126,10 @@ class AuditPageTest {
 		assertThat(page("kind=EVERYTHING")).contains("id=\"kind-error\"", "Choose one of the listed kinds.");
 		assertThat(page("from=2001-02-05&to=2001-02-03")).contains("id=\"to-error\"", "before the start date");
 		assertThat(page("page=lots")).contains("The page number is not valid.");
+		assertThat(mvc.perform(get("/admin/audit").param("actor", "a\u0000b").session(admin))
+			.andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString())
+			.contains("id=\"actor-error\"", "no control characters").doesNotContain("audit-count");
 		assertThat(page("page=-3")).contains("audit-count");
 	}
 
