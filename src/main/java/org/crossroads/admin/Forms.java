@@ -1,6 +1,7 @@
 package org.crossroads.admin;
 
 import java.security.Principal;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -65,6 +66,20 @@ final class Forms {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("conflict", EditConflictException.Reason.CHANGED.name());
 			return show.show(postedId);
+		}
+	}
+
+	/**
+	 * A post that could not be bound at all (a word where a number belongs, a field left out) leaves
+	 * no form object: show the given one instead, keeping the binding errors and the typed values.
+	 */
+	static void showIfUnbound(Model model, String name, Supplier<?> form) {
+		if (model.getAttribute(name) == null) {
+			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + name);
+			model.addAttribute(name, form.get());
+			if (typed != null) {
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + name, typed);
+			}
 		}
 	}
 

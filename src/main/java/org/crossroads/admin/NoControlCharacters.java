@@ -3,13 +3,14 @@ package org.crossroads.admin;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
  * Refuses control characters (other than tab and line breaks) in every text field of an edit form,
- * nested option rows included. No editor means to type them, they would reach visitors' pages, and
+ * nested option rows and answer maps included. No editor means to type them, they would reach visitors' pages, and
  * PostgreSQL cannot store a NUL character at all.
  */
 final class NoControlCharacters implements Validator {
@@ -34,6 +35,10 @@ final class NoControlCharacters implements Validator {
 			Object value = read(component, form);
 			String field = path + component.getName();
 			if (value instanceof String text && hasControlCharacter(text)) {
+				errors.rejectValue(field, CODE);
+			}
+			else if (value instanceof Map<?, ?> entries && entries.entrySet().stream()
+				.anyMatch(e -> hasControlCharacter(String.valueOf(e.getKey())) || hasControlCharacter(String.valueOf(e.getValue())))) {
 				errors.rejectValue(field, CODE);
 			}
 			else if (value instanceof List<?> items) {

@@ -127,14 +127,7 @@ class QuestionsController {
 				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
 			}
 		}
-		if (model.getAttribute("optionForm") == null) {
-			// Likewise for the add-option form: a word as its score leaves no record to show.
-			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "optionForm");
-			model.addAttribute("optionForm", new NewOptionForm(located.item().getLockVersion(), "", "", 0));
-			if (typed != null) {
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "optionForm", typed);
-			}
-		}
+		Forms.showIfUnbound(model, "optionForm", () -> new NewOptionForm(located.item().getLockVersion(), "", "", 0));
 		return "admin/question";
 	}
 }

@@ -52,6 +52,7 @@ class TestCasesController {
 			return "redirect:/admin/preview?saved#test-cases";
 		}, current -> {
 			model.addAttribute("loaded", reader.working());
+			Forms.showIfUnbound(model, "form", () -> new TestCaseForm(0, "", Outcome.EXPLORE, null));
 			return "admin/test-case";
 		});
 	}
@@ -89,9 +90,7 @@ class TestCasesController {
 		ContentReader.Located<TestCaseEntity> located = reader.locate(TestCaseEntity.class, id, TestCaseEntity::getRuleSet);
 		model.addAttribute("loaded", located.loaded());
 		model.addAttribute("testCase", located.item());
-		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", TestCaseForm.of(located.item()));
-		}
+		Forms.showIfUnbound(model, "form", () -> TestCaseForm.of(located.item()));
 		return "admin/test-case";
 	}
 }

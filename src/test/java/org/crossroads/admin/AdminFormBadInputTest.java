@@ -25,8 +25,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Hostile and broken input to every editing form of the admin area, found by reading the pages:
- * each visible field of each form gets markup, SQL, control characters, a 60 000-character
- * string, and words and out-of-range numbers where numbers belong, with the form's other fields
+ * each field of each form (hidden ones too) gets markup, SQL, control characters, a 60 000-character
+ * string, words and out-of-range numbers where numbers belong, or is left out, with the form's other fields
  * as the page filled them. Whatever is refused must be refused with a page (never a 5xx or a
  * stack trace); whatever is saved must show as text on the page afterwards, never as markup.
  * Forms that remove, discard, publish or restore are left out; the draft is discarded after.
@@ -40,15 +40,19 @@ class AdminFormBadInputTest extends AdminTestSupport {
 			"line\r\nbreak", "x".repeat(60_000), "", "   ", "abc", "-1", "99999999999999999999", "1.5", "${7*7}",
 			"é中\uD83D\uDE00\u202e");
 
+	/** Each value, and the field left out of the post altogether (null). */
+	static final List<String> VALUES_OR_ABSENT = java.util.stream.Stream.concat(VALUES.stream(),
+			java.util.stream.Stream.of((String) null)).toList();
+
 	static final List<String> PAGES = List.of("/admin/criteria", "/admin/criteria/new", "/admin/questions",
 			"/admin/questions/new", "/admin/thresholds", "/admin/texts", "/admin/crisis-resources",
 			"/admin/crisis-resources/new", "/admin/about", "/admin/comparison-rows/new", "/admin/content-items/new?list=SHARED_SKILL",
-			"/admin/preview");
+			"/admin/preview", "/admin/test-cases/new");
 
 	static final List<String> LEFT_OUT = List.of("remove", "discard", "publish", "restore", "sign-out", "delete");
 
 	private static final java.util.regex.Pattern ITEM_LINK = java.util.regex.Pattern
-		.compile("/admin/(criteria|questions|sections|headlines|comparison-rows|content-items|crisis-resources|about)/\\d+");
+		.compile("/admin/(criteria|questions|sections|headlines|comparison-rows|content-items|crisis-resources|about|test-cases)/\\d+");
 
 	record FormRef(String page, int index, String action, String field) {
 	}
@@ -78,8 +82,8 @@ class AdminFormBadInputTest extends AdminTestSupport {
 					String type = field.attr("type");
 					// one form of a kind (every criterion page has the same form): its action without ids
 					String kind = action.replaceAll("\\d+", "#") + " " + field.attr("name").replaceAll("\\d+", "#");
-					if (!"hidden".equals(type) && !"submit".equals(type) && !"_csrf".equals(field.attr("name"))
-							&& kinds.add(kind)) {
+					// hidden fields too: a tampered or truncated post must not break the page either
+					if (!"submit".equals(type) && !"_csrf".equals(field.attr("name")) && kinds.add(kind)) {
 						forms.add(new FormRef(url, i, action, field.attr("name")));
 					}
 				}
@@ -88,8 +92,9 @@ class AdminFormBadInputTest extends AdminTestSupport {
 		assertThat(forms).as("editing form fields found").hasSizeGreaterThan(20);
 		List<DynamicTest> tests = new ArrayList<>();
 		for (FormRef form : forms) {
-			for (String value : VALUES) {
-				String shown = value.length() > 20 ? value.substring(0, 20) + "…(" + value.length() + ")" : value;
+			for (String value : VALUES_OR_ABSENT) {
+				String shown = value == null ? "(left out)"
+						: value.length() > 20 ? value.substring(0, 20) + "…(" + value.length() + ")" : value;
 				tests.add(DynamicTest.dynamicTest(form.action() + " " + form.field() + " = " + shown.replaceAll("\\p{Cntrl}", "?"),
 						() -> refusedOrShownAsText(form, value)));
 			}
@@ -103,7 +108,12 @@ class AdminFormBadInputTest extends AdminTestSupport {
 		assertThat(forms.size()).isGreaterThan(ref.index());
 		Element form = forms.get(ref.index());
 		Map<String, List<String>> fields = fill(form);
-		fields.put(ref.field(), List.of(value));
+		if (value == null) {
+			fields.remove(ref.field());
+		}
+		else {
+			fields.put(ref.field(), List.of(value));
+		}
 		MockHttpServletRequestBuilder request = post(form.attr("action")).with(csrf());
 		fields.forEach((k, vs) -> vs.forEach(v -> request.param(k, v)));
 		MockHttpServletResponse response;
@@ -123,7 +133,7 @@ class AdminFormBadInputTest extends AdminTestSupport {
 			assertThat(body).as("no internals").doesNotContain(internal);
 		}
 		assertThat(body).as("markup echoed as text").doesNotContain("<script>alert(1)", "<img src=x");
-		if (NoControlCharacters.hasControlCharacter(value)) {
+		if (value != null && NoControlCharacters.hasControlCharacter(value)) {
 			// PostgreSQL cannot store NUL; no control character is stored on any database
 			assertThat(response.getStatus()).as("%s %s with a control character", ref.action(), ref.field())
 				.isBetween(400, 499);
