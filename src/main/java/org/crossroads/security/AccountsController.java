@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -66,7 +68,7 @@ class AccountsController {
 
 	@PostMapping
 	String create(@ModelAttribute("accountForm") NewAccountForm form, BindingResult errors, Authentication authentication,
-			Model model) {
+			Model model, HttpServletResponse response) {
 		if (!errors.hasFieldErrors("role") && form.getRole() == null) {
 			errors.rejectValue("role", "accounts.role.required");
 		}
@@ -83,6 +85,7 @@ class AccountsController {
 			}
 		}
 		model.addAttribute("roles", Role.values());
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "admin/accounts-new";
 	}
 

@@ -1,7 +1,9 @@
 package org.crossroads.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,7 @@ class PasswordController {
 
 	@PostMapping
 	String change(@ModelAttribute("passwordForm") PasswordForm form, BindingResult errors, Authentication authentication,
-			HttpServletRequest request, Model model) {
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 			errors.rejectValue("currentPassword", "security.password.current-required");
 		}
@@ -60,6 +62,8 @@ class PasswordController {
 				case NO_SUCH_ACCOUNT -> errors.reject("security.password.no-account");
 			}
 		}
+		// refused: the form again with its messages, as a client error like every refused admin form
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		return "admin/password";
 	}
 }

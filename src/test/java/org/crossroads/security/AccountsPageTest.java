@@ -170,7 +170,7 @@ class AccountsPageTest {
 	private String refused(String username, String role) throws Exception {
 		return mvc.perform(post("/admin/accounts").session(session).with(csrf()).param("username", username)
 				.param("role", role))
-			.andExpect(status().isOk())
+			.andExpect(status().isBadRequest())
 			.andReturn().getResponse().getContentAsString();
 	}
 

@@ -110,7 +110,7 @@ class PasswordChangeTest {
 	}
 
 	private static String errorPage(ResultActions result) throws Exception {
-		return result.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		return result.andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
 	}
 
 	private ResultActions signIn(String username, String password) throws Exception {
