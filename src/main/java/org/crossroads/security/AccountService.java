@@ -40,7 +40,8 @@ public class AccountService {
 	public enum Refusal {
 		USERNAME_INVALID("accounts.username.invalid"),
 		USERNAME_TAKEN("accounts.username.taken"),
-		OWN_ACCOUNT("accounts.refused.own-account");
+		OWN_ACCOUNT("accounts.refused.own-account"),
+		OWN_PASSWORD("accounts.refused.own-password");
 
 		public final String messageCode;
 
@@ -152,6 +153,10 @@ public class AccountService {
 	@Transactional
 	public IssuedPassword resetPassword(String actor, long id) {
 		Account account = accounts.lockById(id).orElseThrow(() -> new AccountNotFoundException(id));
+		if (account.getUsername().equals(Usernames.normalize(actor))) {
+			// a reset would sign its own author out into a forced change: the password page is the way
+			throw new RefusedException(Refusal.OWN_PASSWORD);
+		}
 		String before = account.describe();
 		String temporary = PasswordPolicy.temporary();
 		account.setPassword(passwords.encode(temporary), true);

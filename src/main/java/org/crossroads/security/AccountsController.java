@@ -100,8 +100,14 @@ class AccountsController {
 	}
 
 	@PostMapping("/{id}/reset-password")
-	String resetPassword(@PathVariable long id, Authentication authentication, Model model) {
-		return showOnce(accounts.resetPassword(authentication.getName(), id), "reset", model);
+	String resetPassword(@PathVariable long id, Authentication authentication, Model model, RedirectAttributes redirect) {
+		try {
+			return showOnce(accounts.resetPassword(authentication.getName(), id), "reset", model);
+		}
+		catch (AccountService.RefusedException refused) {
+			redirect.addFlashAttribute("problem", refused.refusal().messageCode);
+			return "redirect:/admin/accounts";
+		}
 	}
 
 	private String setEnabled(long id, boolean enabled, Authentication authentication, RedirectAttributes redirect) {

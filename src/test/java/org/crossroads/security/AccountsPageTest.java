@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -138,6 +139,18 @@ class AccountsPageTest {
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attribute("problem", "accounts.refused.own-account"));
 		assertThat(accounts.find(id).orElseThrow().isEnabled()).isTrue();
+	}
+
+	@Test
+	void anAdminChangesTheirOwnPasswordOnThePasswordPageNotByAReset() throws Exception {
+		long id = accounts.findByUsername(admin.username()).orElseThrow().getId();
+		mvc.perform(post("/admin/accounts/{id}/reset-password", id).session(session).with(csrf()))
+			.andExpect(redirectedUrl("/admin/accounts"))
+			.andExpect(flash().attribute("problem", "accounts.refused.own-password"));
+		assertThat(accounts.find(id).orElseThrow().isMustChangePassword()).isFalse();
+		mvc.perform(get("/admin/accounts").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers
+				.containsString("/admin/accounts/" + id + "/reset-password"))));
 	}
 
 	@Test
