@@ -110,6 +110,17 @@ class HttpSecurityTest {
 	}
 
 	@Test
+	void strictTransportSecurityIsSentBehindTlsOnly() throws Exception {
+		// over plain HTTP the header would be ignored by browsers (and wrong on localhost)
+		assertThat(send(get("/")).headers().firstValue("Strict-Transport-Security")).isEmpty();
+		for (String path : List.of("/", "/admin/sign-in", "/api/v1/questionnaire")) {
+			HttpResponse<String> behindTls = send(request(path).header("X-Forwarded-Proto", "https").GET());
+			assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).as(path)
+				.hasValueSatisfying(hsts -> assertThat(hsts).contains("max-age="));
+		}
+	}
+
+	@Test
 	void signingInGivesANewSessionIdAndTheOldOneIsWorthless() throws Exception {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		HttpResponse<String> page = send(get("/admin/sign-in"));
