@@ -256,6 +256,10 @@ class SignInTest {
 
 		assertThat(editorPage).contains("href=\"/admin\"", "href=\"/admin/password\"", "action=\"/admin/sign-out\"")
 			.doesNotContain("href=\"/admin/accounts\"", "href=\"/admin/audit\"");
+		// one menu on every admin page: the editing links here too, the current page marked
+		assertThat(editorPage).contains("href=\"/admin/questions\"", "href=\"/admin/preview\"",
+				"href=\"/admin/password\" aria-current=\"page\"");
+		assertThat(editorPage.split("class=\"admin-nav\"", -1)).hasSize(2);
 		assertThat(adminPage).contains("href=\"/admin/accounts\"", "href=\"/admin/audit\"");
 		// the sign-out form carries a CSRF token
 		assertThat(adminPage.substring(adminPage.indexOf("action=\"/admin/sign-out\""))).contains("name=\"_csrf\"");
