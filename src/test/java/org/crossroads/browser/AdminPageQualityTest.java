@@ -90,8 +90,7 @@ class AdminPageQualityTest extends AppInBrowser {
 				for (Locator field : form.locator("input[type=text], input[type=password], input:not([type]), textarea").all()) {
 					field.fill("");
 				}
-				form.locator("button[type=submit]").first().click();
-				page.waitForLoadState();
+				session.follow(form.locator("button[type=submit]").first());
 				Response shown = session.traffic().lastDocument();
 				if (!shown.request().method().equals("POST")) {
 					audit.problem("an empty form on " + path + " was accepted (now at " + session.path() + ")");
@@ -128,8 +127,7 @@ class AdminPageQualityTest extends AppInBrowser {
 		Page page = session.page();
 		page.locator("input[name=username]").fill(username);
 		page.locator("input[name=password]").fill(password);
-		page.locator("main form button[type=submit], main form input[type=submit]").first().click();
-		page.waitForLoadState();
+		session.follow(page.locator("main form button[type=submit], main form input[type=submit]").first());
 	}
 
 	/** Links to other admin pages: same origin, under /admin, never signing out. */

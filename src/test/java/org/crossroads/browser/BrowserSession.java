@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 
@@ -94,6 +95,19 @@ final class BrowserSession implements AutoCloseable {
 	}
 
 	/** Opens the questionnaire's first step, failing at once if it is not there. */
+	/**
+	 * Clicks something that leads to another page and returns once that page has loaded. A bare
+	 * click returns as soon as the new page commits, when only part of it may be parsed.
+	 */
+	@SuppressWarnings("deprecation") // waitForURL cannot tell a POST answered at the same URL from the page before it
+	static Response followClick(Page page, Locator target) {
+		return page.waitForNavigation(target::click);
+	}
+
+	Response follow(Locator target) {
+		return followClick(page, target);
+	}
+
 	Questionnaire startAssessment() {
 		Response response = go("/assessment");
 		if (response.status() != 200 || page.locator(Questionnaire.FORM).count() != 1) {

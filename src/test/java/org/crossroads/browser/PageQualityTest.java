@@ -83,8 +83,7 @@ class PageQualityTest extends AppInBrowser {
 			assertThat(session.go(lastResult + "/print").status()).isEqualTo(200);
 			audit.check(session, "result-print-view");
 			session.go(lastResult);
-			page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first().click();
-			page.waitForLoadState();
+			session.follow(page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first());
 			audit.check(session, "result-deleted");
 			assertThat(session.go(lastResult + "/delete").status()).as("GET of the delete action").isBetween(400, 499);
 			audit.check(session, "client-error");

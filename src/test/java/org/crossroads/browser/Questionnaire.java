@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.LoadState;
 
 /** The questionnaire as the visitor page contract describes it, driven by clicks on labels and buttons. */
 final class Questionnaire {
@@ -71,8 +70,7 @@ final class Questionnaire {
 	}
 
 	void press(String action) {
-		button(action).click();
-		page.waitForLoadState(LoadState.LOAD);
+		BrowserSession.followClick(page, button(action));
 	}
 
 	/** Answers every question of this step that the answer set names; returns the keys answered. */

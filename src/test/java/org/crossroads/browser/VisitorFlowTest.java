@@ -36,7 +36,7 @@ class VisitorFlowTest extends AppInBrowser {
 		try (BrowserSession session = open(mode)) {
 			Page page = session.page();
 			session.go("/");
-			page.locator("a#start").click();
+			session.follow(page.locator("a#start"));
 			assertThat(session.path()).isEqualTo("/assessment");
 			Questionnaire questionnaire = new Questionnaire(page);
 			assertThat(questionnaire.step()).isEqualTo(1);
@@ -118,7 +118,7 @@ class VisitorFlowTest extends AppInBrowser {
 					questionnaire.choose(question, answers.get(question));
 				}
 			}
-			Response response = waitForDocument(session, () -> questionnaire.button("next").click());
+			Response response = session.follow(questionnaire.button("next"));
 
 			assertThat(response.status()).as("status of a step with a missing answer").isIn(200, 400);
 			assertThat(questionnaire.step()).isEqualTo(1);
@@ -218,8 +218,8 @@ class VisitorFlowTest extends AppInBrowser {
 			String resultPath = session.path();
 			assertThat(resultPath).matches(RESULT_PATH);
 
-			Response confirmation = waitForDocument(session,
-					() -> page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first().click());
+			Response confirmation = session
+				.follow(page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first());
 			assertThat(confirmation.status()).isEqualTo(200);
 			assertThat(page.locator("h1").innerText()).isNotBlank();
 			assertThat(page.locator("main").getAttribute("data-outcome")).isNull();
@@ -253,8 +253,7 @@ class VisitorFlowTest extends AppInBrowser {
 
 			Locator printView = page.locator("main a[href$='" + result + "/print']");
 			assertThat(printView.count()).as("a link to the print view").isOne();
-			printView.click();
-			page.waitForLoadState();
+			session.follow(printView);
 			assertThat(session.path()).isEqualTo(result + "/print");
 			assertThat(session.traffic().lastDocument().status()).isEqualTo(200);
 			assertThat(page.locator("main").getAttribute("data-outcome")).isEqualTo("URGENT_SUPPORT");
@@ -377,11 +376,9 @@ class VisitorFlowTest extends AppInBrowser {
 		throw new AssertionError("the page kept scrolling");
 	}
 
+	@SuppressWarnings("deprecation") // see BrowserSession.followClick
 	private static Response waitForDocument(BrowserSession session, Runnable action) {
-		Response response = session.page().waitForResponse(
-				r -> r.request().isNavigationRequest() && (r.status() < 300 || r.status() >= 400), action);
-		session.page().waitForLoadState();
-		return response;
+		return session.page().waitForNavigation(action);
 	}
 
 	private static void assertCrisisHelpComesFirst(Page page) {
