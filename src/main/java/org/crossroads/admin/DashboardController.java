@@ -1,5 +1,10 @@
 package org.crossroads.admin;
 
+import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.admin.publishing.DraftPreview;
+import org.crossroads.admin.publishing.VersionHistory;
+import org.crossroads.admin.publishing.Drafts;
+
 import java.security.Principal;
 
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,13 @@
 package org.crossroads.admin;
 
+import org.crossroads.admin.editing.CriteriaController;
+import org.crossroads.admin.editing.QuestionsController;
+import org.crossroads.admin.editing.SimpleItemsController;
+import org.crossroads.admin.publishing.PreviewController;
+import org.crossroads.admin.testcases.TestCasesController;
+import org.crossroads.admin.publishing.Drafts;
+import org.crossroads.admin.publishing.HistoryController;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -9,9 +17,9 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import org.crossroads.content.PublishedContent;
-import org.crossroads.content.RuleSetEntity;
-import org.crossroads.content.SiteContent;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.published.SiteContent;
 
 /**
  * What every content editing page shows around its content: the footer's crisis line and where the

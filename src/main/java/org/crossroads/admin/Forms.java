@@ -1,5 +1,8 @@
 package org.crossroads.admin;
 
+import org.crossroads.admin.editing.EditConflictException;
+import org.crossroads.admin.editing.InvalidEditException;
+
 import java.security.Principal;
 import java.util.function.Supplier;
 
@@ -11,24 +14,24 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /** The steps every edit page takes with a posted form: validate, save, and explain a refusal. */
-final class Forms {
+public final class Forms {
 
 	private Forms() {
 	}
 
-	static String actor(Principal principal) {
+	public static String actor(Principal principal) {
 		return principal.getName();
 	}
 
 	/** What happens after a successful save: usually a redirect. */
 	@FunctionalInterface
-	interface Save {
+	public interface Save {
 		String run();
 	}
 
 	/** Shows the page again; {@code currentId}: the item to show current values of, after a conflict. */
 	@FunctionalInterface
-	interface Show {
+	public interface Show {
 		String show(Long currentId);
 	}
 
@@ -37,7 +40,7 @@ final class Forms {
 	 * Changed meanwhile by someone else: the page again with the current values and a conflict
 	 * message (409); nothing was saved.
 	 */
-	static String save(BindingResult errors, Model model, HttpServletResponse response, Long postedId, Save save,
+	public static String save(BindingResult errors, Model model, HttpServletResponse response, Long postedId, Save save,
 			Show show) {
 		if (errors.hasErrors()) {
 			model.addAttribute("invalid", true);
@@ -73,7 +76,7 @@ final class Forms {
 	 * A post that could not be bound at all (a word where a number belongs, a field left out) leaves
 	 * no form object: show the given one instead, keeping the binding errors and the typed values.
 	 */
-	static void showIfUnbound(Model model, String name, Supplier<?> form) {
+	public static void showIfUnbound(Model model, String name, Supplier<?> form) {
 		if (model.getAttribute(name) == null) {
 			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + name);
 			model.addAttribute(name, form.get());
@@ -84,13 +87,13 @@ final class Forms {
 	}
 
 	/** Puts a fresh form on the page, dropping the binding of the posted one so fields show the new values. */
-	static void replace(Model model, String name, Object form) {
+	public static void replace(Model model, String name, Object form) {
 		model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
 		model.addAttribute(name, form);
 	}
 
 	/** After a conflict: the current values in the form, the editor's own beside them as "yours". */
-	static void showCurrent(Model model, Object current, Object yours) {
+	public static void showCurrent(Model model, Object current, Object yours) {
 		replace(model, "form", current);
 		model.addAttribute("yours", yours);
 	}

@@ -13,7 +13,7 @@ import org.springframework.validation.Validator;
  * nested option rows and answer maps included. No editor means to type them, they would reach visitors' pages, and
  * PostgreSQL cannot store a NUL character at all.
  */
-final class NoControlCharacters implements Validator {
+public final class NoControlCharacters implements Validator {
 
 	static final String CODE = "error.control-characters";
 
@@ -49,7 +49,7 @@ final class NoControlCharacters implements Validator {
 		}
 	}
 
-	static boolean hasControlCharacter(String text) {
+	public static boolean hasControlCharacter(String text) {
 		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.crossroads.content.ContentSnapshot;
+import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.rules.Evaluation;
 
 /**

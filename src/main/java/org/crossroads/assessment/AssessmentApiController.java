@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import org.crossroads.content.PublishedContent;
+import org.crossroads.ruleset.published.PublishedContent;
 
 /** JSON API version 1 for sites that run the assessment inside their own pages. */
 @RestController

@@ -12,8 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.crossroads.content.ContentSnapshot;
-import org.crossroads.content.PublishedContent;
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.rules.Criterion;
 import org.crossroads.rules.Evaluation;
 import org.crossroads.rules.InvalidAnswersException;

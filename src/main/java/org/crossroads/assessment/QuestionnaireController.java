@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
-import org.crossroads.content.PublishedContent;
+import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.rules.RuleSet;

@@ -3,8 +3,8 @@ package org.crossroads.assessment;
 import java.time.Instant;
 import java.util.List;
 
-import org.crossroads.content.ContentList;
-import org.crossroads.content.SiteContent;
+import org.crossroads.ruleset.ContentList;
+import org.crossroads.ruleset.published.SiteContent;
 import org.crossroads.rules.Criterion;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;

@@ -1,5 +1,9 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.AccountRepository;
+import org.crossroads.accounts.AccountPrincipal;
+import org.crossroads.accounts.Account;
+
 import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
@@ -20,9 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password page from anywhere else. Authentications not made by the sign-in form (test users)
  * pass untouched. Deliberately not a bean, so it is not also registered for every request.
  */
-final class AccountStateFilter extends OncePerRequestFilter {
+public final class AccountStateFilter extends OncePerRequestFilter {
 
-	static final String PASSWORD_PAGE = "/admin/password";
+	public static final String PASSWORD_PAGE = "/admin/password";
 
 	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PASSWORD_PAGE, "/admin/sign-out",
 			"/admin/sign-in");

@@ -1,5 +1,7 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.AccountRepository;
+
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,5 +1,11 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.Usernames;
+import org.crossroads.accounts.AccountRepository;
+import org.crossroads.accounts.AccountPrincipal;
+import org.crossroads.accounts.PasswordPolicy;
+import org.crossroads.accounts.Account;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.crossroads.admin.AuditKind;
-import org.crossroads.admin.AuditTrail;
+import org.crossroads.audit.AuditKind;
+import org.crossroads.audit.AuditTrail;
 
 /**
  * Decides a form sign-in. Every refusal looks the same from outside (unknown account, wrong
@@ -19,9 +25,9 @@ import org.crossroads.admin.AuditTrail;
  * the message. Only the audit trail records which it was.
  */
 @Service
-class SignIns {
+public class SignIns {
 
-	static final int ALLOWED_FAILURES = 5;
+	public static final int ALLOWED_FAILURES = 5;
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 

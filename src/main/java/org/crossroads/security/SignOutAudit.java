@@ -7,8 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
-import org.crossroads.admin.AuditKind;
-import org.crossroads.admin.AuditTrail;
+import org.crossroads.audit.AuditKind;
+import org.crossroads.audit.AuditTrail;
 
 /** Records a sign-out; runs before the session is invalidated, while the authentication is known. */
 @Component

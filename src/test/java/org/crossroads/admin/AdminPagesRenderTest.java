@@ -1,5 +1,7 @@
 package org.crossroads.admin;
 
+import org.crossroads.admin.editing.ContentReader;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 

@@ -1,5 +1,12 @@
 package org.crossroads.admin;
 
+import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.admin.publishing.VersionHistory;
+import org.crossroads.admin.publishing.Publishing;
+import org.crossroads.audit.AuditEventRepository;
+import org.crossroads.admin.testcases.TestCaseRepository;
+import org.crossroads.admin.publishing.Drafts;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-import org.crossroads.content.PublishedContent;
-import org.crossroads.content.RuleSetRepository;
-import org.crossroads.content.RuleSetStatus;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.ruleset.RuleSetRepository;
+import org.crossroads.ruleset.RuleSetStatus;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -30,39 +37,39 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  */
 @SpringBootTest
 @ContextConfiguration(initializers = SeparateAdminDatabase.class)
-abstract class AdminTestSupport {
+public abstract class AdminTestSupport {
 
 	@Autowired
 	WebApplicationContext context;
 
 	@Autowired
-	Drafts drafts;
+	protected Drafts drafts;
 
 	@Autowired
-	Publishing publishing;
+	protected Publishing publishing;
 
 	@Autowired
-	VersionHistory history;
+	protected VersionHistory history;
 
 	@Autowired
-	PublishedContent published;
+	protected PublishedContent published;
 
 	@Autowired
-	RuleSetRepository ruleSets;
+	protected RuleSetRepository ruleSets;
 
 	@Autowired
-	TestCaseRepository testCases;
+	protected TestCaseRepository testCases;
 
 	@Autowired
-	AuditEventRepository auditEvents;
+	protected AuditEventRepository auditEvents;
 
 	@Autowired
-	ContentReader reader;
+	protected ContentReader reader;
 
 	@Autowired
-	TransactionTemplate transactions;
+	protected TransactionTemplate transactions;
 
-	MockMvc mvc;
+	protected MockMvc mvc;
 
 	@BeforeEach
 	void setUpMockMvcAndSeedState() {
@@ -82,27 +89,27 @@ abstract class AdminTestSupport {
 	}
 
 	/** Posts a form as a signed-in editor's browser would, with its CSRF token. */
-	ResultActions postForm(String url, Map<String, String> fields) throws Exception {
+	protected ResultActions postForm(String url, Map<String, String> fields) throws Exception {
 		MockHttpServletRequestBuilder request = post(url).with(csrf());
 		fields.forEach(request::param);
 		return mvc.perform(request);
 	}
 
 	/** Changes the draft (started if needed) directly, as no form allows, to set up broken drafts. */
-	void inDraft(java.util.function.Consumer<org.crossroads.content.RuleSetEntity> change) {
+	protected void inDraft(java.util.function.Consumer<org.crossroads.ruleset.RuleSetEntity> change) {
 		transactions.executeWithoutResult(tx -> change.accept(drafts.startOrGet("editor")));
 	}
 
-	int latestNumber() {
+	protected int latestNumber() {
 		return ruleSets.latestPublishedNumber().orElseThrow();
 	}
 
-	boolean draftExists() {
+	protected boolean draftExists() {
 		return ruleSets.findFirstByStatus(RuleSetStatus.DRAFT).isPresent();
 	}
 
 	/** Calm answers to every question: no criterion is met, the outcome is EXPLORE. */
-	static Map<String, String> calm() {
+	protected static Map<String, String> calm() {
 		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("daily-functioning", "not-at-all"),
 				Map.entry("phq2-interest", "not-at-all"), Map.entry("phq2-mood", "not-at-all"),
 				Map.entry("gad2-nervous", "not-at-all"), Map.entry("gad2-worry", "not-at-all"),
@@ -113,13 +120,13 @@ abstract class AdminTestSupport {
 	}
 
 	/** Feeling stuck and nothing else: coaching score 3, exactly the seeded coaching threshold. */
-	static Map<String, String> stuck() {
+	protected static Map<String, String> stuck() {
 		Map<String, String> answers = calm();
 		answers.put("feeling-stuck", "yes");
 		return answers;
 	}
 
-	static String json(Map<String, String> answers) {
+	protected static String json(Map<String, String> answers) {
 		StringBuilder body = new StringBuilder("{\"answers\":{");
 		List<Map.Entry<String, String>> entries = List.copyOf(answers.entrySet());
 		for (int i = 0; i < entries.size(); i++) {

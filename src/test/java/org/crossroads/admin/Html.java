@@ -11,13 +11,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Small lookups in rendered pages by element id (the pages are HTML5, not XML, so MockMvc's xpath
  * matchers cannot read them). Enough for the flat markup the admin templates produce.
  */
-final class Html {
+public final class Html {
 
 	private Html() {
 	}
 
 	/** The opening tag of the element with this id. */
-	static String tag(String html, String id) {
+	public static String tag(String html, String id) {
 		Matcher m = Pattern.compile("<[a-zA-Z]+[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
 		assertThat(m.find()).as("an element with id %s", id).isTrue();
 		return m.group();
@@ -30,15 +30,15 @@ final class Html {
 		return m.group(1).trim();
 	}
 
-	static ResultMatcher textOf(String id, String expected) {
+	public static ResultMatcher textOf(String id, String expected) {
 		return result -> assertThat(text(result.getResponse().getContentAsString(), id)).isEqualTo(expected);
 	}
 
-	static ResultMatcher textOfContains(String id, String expected) {
+	public static ResultMatcher textOfContains(String id, String expected) {
 		return result -> assertThat(text(result.getResponse().getContentAsString(), id)).contains(expected);
 	}
 
-	static ResultMatcher tagOf(String id, String expectedPart) {
+	public static ResultMatcher tagOf(String id, String expectedPart) {
 		return result -> assertThat(tag(result.getResponse().getContentAsString(), id)).contains(expectedPart);
 	}
 }

@@ -57,7 +57,7 @@ class AssessmentApiTest {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private org.crossroads.content.PublishedContent published;
+	private org.crossroads.ruleset.published.PublishedContent published;
 
 	/** Other tests in the same database publish (and restore) versions: the seed's content, a later number. */
 	private int currentVersion() {

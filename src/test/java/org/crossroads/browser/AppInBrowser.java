@@ -7,8 +7,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import org.crossroads.security.AccountService;
-import org.crossroads.security.Role;
+import org.crossroads.accounts.AccountService;
+import org.crossroads.accounts.Role;
 
 /**
  * The app on a random port, driven by the shared Chromium. Every browser test class extends this,

@@ -1,5 +1,8 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.Role;
+import org.crossroads.accounts.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

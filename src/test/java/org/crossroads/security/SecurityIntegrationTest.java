@@ -1,5 +1,7 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.TestAccounts;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;

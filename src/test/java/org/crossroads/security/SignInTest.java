@@ -1,5 +1,9 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.Role;
+import org.crossroads.accounts.AccountService;
+import org.crossroads.accounts.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
@@ -24,9 +28,9 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-import org.crossroads.admin.AuditEvent;
-import org.crossroads.admin.AuditEventRepository;
-import org.crossroads.admin.AuditKind;
+import org.crossroads.audit.AuditEvent;
+import org.crossroads.audit.AuditEventRepository;
+import org.crossroads.audit.AuditKind;
 
 @SecurityIntegrationTest
 class SignInTest {

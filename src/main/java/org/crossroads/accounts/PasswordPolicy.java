@@ -1,0 +1,53 @@
+package org.crossroads.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Optional;
+
+/**
+ * Rules for passwords people choose, and the generator of temporary ones. The upper bound is
+ * bcrypt's: it reads at most 72 bytes, so a longer password would only seem stronger.
+ */
+public final class PasswordPolicy {
+
+	public static final int MIN_LENGTH = 12;
+
+	public static final int MAX_BYTES = 72;
+
+	/** No look-alike characters (0/o, 1/l/i), since an admin reads these out or copies them by hand. */
+	private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+	/** 20 characters of 54 give about 115 bits. */
+	private static final int TEMPORARY_LENGTH = 20;
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private PasswordPolicy() {
+	}
+
+	/** The message code of what is wrong with a chosen password, if anything. */
+	public static Optional<String> problem(String password) {
+		if (password == null || password.isEmpty()) {
+			return Optional.of("security.password.required");
+		}
+		if (password.codePointCount(0, password.length()) < MIN_LENGTH) {
+			return Optional.of("security.password.too-short");
+		}
+		if (!fitsHash(password)) {
+			return Optional.of("security.password.too-long");
+		}
+		return Optional.empty();
+	}
+
+	public static boolean fitsHash(String password) {
+		return password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+	}
+
+	public static String temporary() {
+		StringBuilder password = new StringBuilder(TEMPORARY_LENGTH);
+		for (int i = 0; i < TEMPORARY_LENGTH; i++) {
+			password.append(TEMPORARY_ALPHABET[RANDOM.nextInt(TEMPORARY_ALPHABET.length)]);
+		}
+		return password.toString();
+	}
+}

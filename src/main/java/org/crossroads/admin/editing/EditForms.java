@@ -1,0 +1,259 @@
+package org.crossroads.admin.editing;
+
+import org.crossroads.admin.testcases.TestCaseEntity;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AnswerOptionEntity;
+import org.crossroads.ruleset.ComparisonRowEntity;
+import org.crossroads.ruleset.ContentItemEntity;
+import org.crossroads.ruleset.ContentList;
+import org.crossroads.ruleset.CrisisResourceEntity;
+import org.crossroads.ruleset.CriterionConditionEntity;
+import org.crossroads.ruleset.CriterionEntity;
+import org.crossroads.ruleset.OutcomeTextEntity;
+import org.crossroads.ruleset.QuestionEntity;
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.SectionEntity;
+import org.crossroads.rules.MatchMode;
+import org.crossroads.rules.Outcome;
+import org.crossroads.rules.Pathway;
+
+/**
+ * What the edit pages post. Every form of an existing item carries the lock version the editor
+ * saw. Messages come from messages.properties ({@code admin.error.*}).
+ */
+public final class EditForms {
+
+	/** Keys and codes: lower case words joined by "-" or ".", as the JSON API and stored results use them. */
+	static final String KEY = "^[a-z0-9]+([.-][a-z0-9]+)*$";
+
+	private EditForms() {
+	}
+
+	public record CriterionForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
+			@NotNull(message = "{admin.error.required}") Pathway pathway,
+			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
+			Boolean clinical, Boolean exclusive, Boolean active,
+			@NotNull(message = "{admin.error.required}") MatchMode match,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		/** An unticked checkbox sends nothing: absent means false. */
+		public CriterionForm {
+			clinical = Boolean.TRUE.equals(clinical);
+			exclusive = Boolean.TRUE.equals(exclusive);
+			active = Boolean.TRUE.equals(active);
+		}
+
+		public static CriterionForm of(CriterionEntity c) {
+			return new CriterionForm(c.getLockVersion(), c.getTitle(), c.getReason(), c.getPathway(), c.getWeight(),
+					c.isClinical(), c.isExclusive(), c.isActive(), c.getMatch(), c.getPosition());
+		}
+	}
+
+	public record NewCriterionForm(
+			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String code,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
+			@NotNull(message = "{admin.error.required}") Pathway pathway,
+			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
+			Boolean clinical, Boolean exclusive,
+			@NotNull(message = "{admin.error.required}") MatchMode match) {
+
+		public NewCriterionForm {
+			clinical = Boolean.TRUE.equals(clinical);
+			exclusive = Boolean.TRUE.equals(exclusive);
+		}
+
+		static NewCriterionForm blank() {
+			return new NewCriterionForm("", "", "", Pathway.COACHING, 1, false, false, MatchMode.ANY);
+		}
+	}
+
+	/** The options of an answer condition; {@code question} is read only when a condition is added. */
+	public record AnswerConditionForm(long lockVersion, String question,
+			@NotEmpty(message = "{admin.error.options}") Set<String> options) {
+
+		public static AnswerConditionForm of(CriterionEntity c, CriterionConditionEntity condition) {
+			return new AnswerConditionForm(c.getLockVersion(), condition.getQuestionKey(), Set.copyOf(condition.getOptionKeys()));
+		}
+	}
+
+	public record ScoreConditionForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") String scale,
+			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.min-score}") @Max(value = 1000, message = "{admin.error.max}") Integer minimum) {
+	}
+
+	/** Only the lock version: for removing an item, which must still be as the editor saw it. */
+	public record LockForm(long lockVersion) {
+	}
+
+	public record QuestionForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
+			@Size(max = 2000, message = "{admin.error.too-long}") String help,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
+			Boolean required,
+			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale,
+			@Valid List<OptionRow> options) {
+
+		public QuestionForm {
+			required = Boolean.TRUE.equals(required);
+			options = options == null ? List.of() : options;
+		}
+
+		public static QuestionForm of(QuestionEntity q) {
+			List<OptionRow> rows = Items.sorted(q.getOptions(), AnswerOptionEntity::getPosition, AnswerOptionEntity::getId)
+				.stream()
+				.map(o -> new OptionRow(o.getKey(), o.getLabel(), o.getPosition(), o.getScore()))
+				.toList();
+			return new QuestionForm(q.getLockVersion(), q.getPrompt(), q.getHelp(), q.getPosition(), q.isRequired(),
+					q.getScaleKey() == null ? "" : q.getScaleKey(), rows);
+		}
+	}
+
+	/** One option of a question; {@code key} is shown, not changed (stored answers refer to it). */
+	public record OptionRow(String key,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String label,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
+			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
+	}
+
+	public record NewQuestionForm(@NotBlank(message = "{admin.error.required}") String section,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
+			@Size(max = 2000, message = "{admin.error.too-long}") String help,
+			Boolean required,
+			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale) {
+
+		public NewQuestionForm {
+			required = Boolean.TRUE.equals(required);
+		}
+
+		static NewQuestionForm blank(String section) {
+			return new NewQuestionForm(section, "", "", "", true, "");
+		}
+	}
+
+	public record NewOptionForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String label,
+			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
+	}
+
+	public record SectionForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		public static SectionForm of(SectionEntity s) {
+			return new SectionForm(s.getLockVersion(), s.getTitle(), s.getPosition());
+		}
+	}
+
+	public record ThresholdsForm(long lockVersion,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.threshold}") @Max(value = 1000, message = "{admin.error.max}") Integer therapy,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.threshold}") @Max(value = 1000, message = "{admin.error.max}") Integer coaching) {
+
+		public static ThresholdsForm of(RuleSetEntity r) {
+			return new ThresholdsForm(r.getLockVersion(), r.getTherapyThreshold(), r.getCoachingThreshold());
+		}
+	}
+
+	public record CrisisResourceForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") String region,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String label,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String contact,
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{admin.error.url}") String url,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		public static CrisisResourceForm of(CrisisResourceEntity r) {
+			return new CrisisResourceForm(r.getLockVersion(), r.getRegion(), r.getLabel(), r.getContact(),
+					r.getUrl() == null ? "" : r.getUrl(), r.getPosition());
+		}
+	}
+
+	public record HeadlineForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 1000, message = "{admin.error.too-long}") String headline) {
+
+		public static HeadlineForm of(OutcomeTextEntity t) {
+			return new HeadlineForm(t.getLockVersion(), t.getHeadline());
+		}
+	}
+
+	public record ComparisonRowForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String feature,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String therapy,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String coaching,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		public static ComparisonRowForm of(ComparisonRowEntity r) {
+			return new ComparisonRowForm(r.getLockVersion(), r.getFeature(), r.getTherapy(), r.getCoaching(),
+					r.getPosition());
+		}
+	}
+
+	/** One text of a list; {@code list} is read only when an item is added. */
+	public record ContentItemForm(long lockVersion, ContentList list,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String body,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		public static ContentItemForm of(ContentItemEntity i) {
+			return new ContentItemForm(i.getLockVersion(), i.getListKey(), i.getBody(), i.getPosition());
+		}
+	}
+
+	public record AboutForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String author,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String sources,
+			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastReviewed,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reviewPolicy,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments) {
+
+		public static AboutForm of(AboutPageEntity a) {
+			return new AboutForm(a.getLockVersion(), a.getAuthor(), a.getSources(), a.getLastReviewed(),
+					a.getReviewPolicy(), a.getInstruments());
+		}
+	}
+
+	/** A test case; {@code answers} maps question keys to option keys, blank meaning unanswered. */
+	public record TestCaseForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String name,
+			@NotNull(message = "{admin.error.required}") Outcome expected,
+			Map<String, String> answers) {
+
+		public TestCaseForm {
+			answers = answers == null ? Map.of() : answers;
+		}
+
+		public static TestCaseForm of(TestCaseEntity t) {
+			Map<String, String> answers = new LinkedHashMap<>();
+			t.getAnswers().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+				.forEach(e -> answers.put(e.getKey(), e.getValue()));
+			return new TestCaseForm(t.getLockVersion(), t.getName(), t.getExpectedOutcome(), answers);
+		}
+	}
+
+	public record PublishForm(
+			@NotBlank(message = "{admin.error.note}") @Size(max = 2000, message = "{admin.error.too-long}") String note) {
+	}
+
+	public record RestoreForm(@Size(max = 2000, message = "{admin.error.too-long}") String note) {
+	}
+}

@@ -1,0 +1,135 @@
+package org.crossroads.admin.editing;
+
+import org.crossroads.admin.Forms;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.crossroads.admin.editing.EditForms.LockForm;
+import org.crossroads.admin.editing.EditForms.NewOptionForm;
+import org.crossroads.admin.editing.EditForms.NewQuestionForm;
+import org.crossroads.admin.editing.EditForms.QuestionForm;
+import org.crossroads.ruleset.QuestionEntity;
+
+/** Questions with their options. Sections are edited on the shared item page ({@link SimpleItemsController}). */
+@Controller
+@RequestMapping("/admin/questions")
+public class QuestionsController {
+
+	private final ContentReader reader;
+
+	private final QuestionnaireEditing questionnaire;
+
+	QuestionsController(ContentReader reader, QuestionnaireEditing questionnaire) {
+		this.reader = reader;
+		this.questionnaire = questionnaire;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("loaded", reader.working());
+		return "admin/questions";
+	}
+
+	@GetMapping("/new")
+	String newQuestion(@RequestParam(required = false) String section, Model model) {
+		model.addAttribute("loaded", reader.working());
+		model.addAttribute("form", NewQuestionForm.blank(section));
+		return "admin/question-new";
+	}
+
+	@PostMapping
+	String add(@Valid @ModelAttribute("form") NewQuestionForm form, BindingResult errors, Model model,
+			HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, null,
+				() -> "redirect:/admin/questions/" + questionnaire.addQuestion(form, Forms.actor(principal)) + "?saved",
+				current -> {
+					model.addAttribute("loaded", reader.working());
+					return "admin/question-new";
+				});
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return page(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") QuestionForm form, BindingResult errors,
+			Model model, HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id,
+				() -> "redirect:/admin/questions/" + questionnaire.saveQuestion(id, form, Forms.actor(principal)) + "?saved",
+				current -> {
+					if (current != null) {
+						Forms.showCurrent(model, QuestionForm.of(question(current)), form);
+					}
+					return page(current != null ? current : id, model);
+				});
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
+			HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id, () -> {
+			questionnaire.removeQuestion(id, lock.lockVersion(), Forms.actor(principal));
+			return "redirect:/admin/questions?removed";
+		}, current -> page(current != null ? current : id, model));
+	}
+
+	@PostMapping("/{id}/options")
+	String addOption(@PathVariable long id, @Valid @ModelAttribute("optionForm") NewOptionForm form,
+			BindingResult errors, Model model, HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id,
+				() -> "redirect:/admin/questions/" + questionnaire.addOption(id, form, Forms.actor(principal)) + "?saved",
+				current -> {
+					if (current != null) {
+						Forms.replace(model, "optionForm", new NewOptionForm(question(current).getLockVersion(),
+								form.key(), form.label(), form.score()));
+					}
+					return page(current != null ? current : id, model);
+				});
+	}
+
+	@PostMapping("/{id}/options/{index}/remove")
+	String removeOption(@PathVariable long id, @PathVariable int index, @ModelAttribute("lock") LockForm lock,
+			BindingResult errors, Model model, HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id,
+				() -> "redirect:/admin/questions/"
+						+ questionnaire.removeOption(id, index, lock.lockVersion(), Forms.actor(principal)) + "?saved",
+				current -> page(current != null ? current : id, model));
+	}
+
+	private QuestionEntity question(long id) {
+		return reader.locate(QuestionEntity.class, id, q -> q.getSection().getRuleSet()).item();
+	}
+
+	private String page(long id, Model model) {
+		ContentReader.Located<QuestionEntity> located = reader.locate(QuestionEntity.class, id,
+				q -> q.getSection().getRuleSet());
+		model.addAttribute("loaded", located.loaded());
+		model.addAttribute("question", located.item());
+		if (model.getAttribute("form") == null) {
+			// A word in a number field leaves no form object to show (the page lists *{options} from
+			// it): show the stored question, keeping the binding errors and the typed values.
+			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
+			model.addAttribute("form", QuestionForm.of(located.item()));
+			if (typed != null) {
+				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
+			}
+		}
+		Forms.showIfUnbound(model, "optionForm", () -> new NewOptionForm(located.item().getLockVersion(), "", "", 0));
+		return "admin/question";
+	}
+}

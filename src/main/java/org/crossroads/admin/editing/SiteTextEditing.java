@@ -1,0 +1,167 @@
+package org.crossroads.admin.editing;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crossroads.admin.editing.EditForms.AboutForm;
+import org.crossroads.admin.editing.EditForms.ComparisonRowForm;
+import org.crossroads.admin.editing.EditForms.ContentItemForm;
+import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
+import org.crossroads.admin.editing.EditForms.HeadlineForm;
+import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.ComparisonRowEntity;
+import org.crossroads.ruleset.ContentItemEntity;
+import org.crossroads.ruleset.CrisisResourceEntity;
+import org.crossroads.ruleset.OutcomeTextEntity;
+import org.crossroads.ruleset.RuleSetEntity;
+
+/** Edits of what pages say: outcome headlines, the comparison, text lists, crisis resources, the About facts. */
+@Service
+public class SiteTextEditing {
+
+	private final DraftEditing editing;
+
+	private final Items items;
+
+	SiteTextEditing(DraftEditing editing, Items items) {
+		this.editing = editing;
+		this.items = items;
+	}
+
+	@Transactional
+	public long saveHeadline(long id, HeadlineForm form, String actor) {
+		OutcomeTextEntity shown = editing.find(OutcomeTextEntity.class, id);
+		return editing.change(items.headline, shown, form.lockVersion(), actor,
+				t -> t.setHeadline(form.headline().strip())).getId();
+	}
+
+	@Transactional
+	public long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
+		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
+		return editing.change(items.comparisonRow, shown, form.lockVersion(), actor, r -> {
+			r.setFeature(form.feature().strip());
+			r.setTherapy(form.therapy().strip());
+			r.setCoaching(form.coaching().strip());
+			if (form.position() != r.getPosition()) {
+				Positions.place(r.getRuleSet().getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
+						ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
+			}
+		}).getId();
+	}
+
+	@Transactional
+	public long addComparisonRow(ComparisonRowForm form, String actor) {
+		return editing.add(items.comparisonRow, actor, draft -> {
+			ComparisonRowEntity r = new ComparisonRowEntity();
+			r.setRuleSet(draft);
+			r.setFeature(form.feature().strip());
+			r.setTherapy(form.therapy().strip());
+			r.setCoaching(form.coaching().strip());
+			r.setPosition(Positions.next(draft.getComparisonRows(), ComparisonRowEntity::getPosition));
+			draft.getComparisonRows().add(r);
+			Positions.place(draft.getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
+					ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
+			return r;
+		}).getId();
+	}
+
+	@Transactional
+	public void removeComparisonRow(long id, long lockVersion, String actor) {
+		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
+		editing.remove(items.comparisonRow, shown, lockVersion, actor, r -> r.getRuleSet().getComparisonRows().remove(r));
+	}
+
+	@Transactional
+	public long saveContentItem(long id, ContentItemForm form, String actor) {
+		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
+		return editing.change(items.contentItem, shown, form.lockVersion(), actor, i -> {
+			i.setBody(form.body().strip());
+			if (form.position() != i.getPosition()) {
+				Positions.place(sameList(i.getRuleSet(), i), i, form.position(), ContentItemEntity::getPosition,
+						ContentItemEntity::setPosition, ContentItemEntity::getId);
+			}
+		}).getId();
+	}
+
+	@Transactional
+	public long addContentItem(ContentItemForm form, String actor) {
+		if (form.list() == null) {
+			throw new InvalidEditException("list", "admin.error.required");
+		}
+		return editing.add(items.contentItem, actor, draft -> {
+			ContentItemEntity i = new ContentItemEntity();
+			i.setRuleSet(draft);
+			i.setListKey(form.list());
+			i.setBody(form.body().strip());
+			i.setPosition(Positions.next(sameList(draft, i), ContentItemEntity::getPosition));
+			draft.getContentItems().add(i);
+			Positions.place(sameList(draft, i), i, form.position(), ContentItemEntity::getPosition,
+					ContentItemEntity::setPosition, ContentItemEntity::getId);
+			return i;
+		}).getId();
+	}
+
+	@Transactional
+	public void removeContentItem(long id, long lockVersion, String actor) {
+		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
+		editing.remove(items.contentItem, shown, lockVersion, actor, i -> i.getRuleSet().getContentItems().remove(i));
+	}
+
+	@Transactional
+	public long saveCrisisResource(long id, CrisisResourceForm form, String actor) {
+		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
+		return editing.change(items.crisisResource, shown, form.lockVersion(), actor, r -> {
+			fill(r, form);
+			if (form.position() != r.getPosition()) {
+				Positions.place(r.getRuleSet().getCrisisResources(), r, form.position(),
+						CrisisResourceEntity::getPosition, CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
+			}
+		}).getId();
+	}
+
+	@Transactional
+	public long addCrisisResource(CrisisResourceForm form, String actor) {
+		return editing.add(items.crisisResource, actor, draft -> {
+			CrisisResourceEntity r = new CrisisResourceEntity();
+			r.setRuleSet(draft);
+			fill(r, form);
+			r.setPosition(Positions.next(draft.getCrisisResources(), CrisisResourceEntity::getPosition));
+			draft.getCrisisResources().add(r);
+			Positions.place(draft.getCrisisResources(), r, form.position(), CrisisResourceEntity::getPosition,
+					CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
+			return r;
+		}).getId();
+	}
+
+	@Transactional
+	public void removeCrisisResource(long id, long lockVersion, String actor) {
+		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
+		editing.remove(items.crisisResource, shown, lockVersion, actor,
+				r -> r.getRuleSet().getCrisisResources().remove(r));
+	}
+
+	@Transactional
+	public long saveAbout(long id, AboutForm form, String actor) {
+		AboutPageEntity shown = editing.find(AboutPageEntity.class, id);
+		return editing.change(items.about, shown, form.lockVersion(), actor, a -> {
+			a.setAuthor(form.author().strip());
+			a.setSources(form.sources().strip());
+			a.setLastReviewed(form.lastReviewed());
+			a.setReviewPolicy(form.reviewPolicy().strip());
+			a.setInstruments(form.instruments().strip());
+		}).getId();
+	}
+
+	private static void fill(CrisisResourceEntity r, CrisisResourceForm form) {
+		r.setRegion(form.region().strip());
+		r.setLabel(form.label().strip());
+		r.setContact(form.contact().strip());
+		r.setUrl(form.url() == null || form.url().isBlank() ? null : form.url().strip());
+	}
+
+	private static List<ContentItemEntity> sameList(RuleSetEntity ruleSet, ContentItemEntity item) {
+		return ruleSet.getContentItems().stream().filter(i -> i.getListKey() == item.getListKey()).toList();
+	}
+}

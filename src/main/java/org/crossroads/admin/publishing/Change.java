@@ -1,0 +1,23 @@
+package org.crossroads.admin.publishing;
+
+/**
+ * One difference between two versions: in {@code area}, the item named {@code item} (a key, code
+ * or place), its {@code field} changed from {@code before} to {@code after}. A null {@code before}
+ * means the item was added, a null {@code after} that it was removed; {@code field} is then "item".
+ * Areas and fields have labels under {@code admin.diff.}.
+ */
+public record Change(Area area, String item, String field, String before, String after) {
+
+	public enum Area {
+		THRESHOLDS, SECTION, QUESTION, OPTION, CRITERION, HEADLINE, COMPARISON_ROW, TEXT_LIST, CRISIS_RESOURCE,
+		ABOUT, TEST_CASE
+	}
+
+	public boolean added() {
+		return before == null;
+	}
+
+	public boolean removed() {
+		return after == null;
+	}
+}

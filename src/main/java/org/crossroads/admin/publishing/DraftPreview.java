@@ -1,0 +1,108 @@
+package org.crossroads.admin.publishing;
+
+import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.admin.testcases.CaseRun;
+import org.crossroads.admin.testcases.TestCaseRepository;
+import org.crossroads.admin.testcases.TestCaseEntity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.rules.Section;
+
+/** Tries the draft before visitors see it: the test cases and any answer set, under draft and published side by side. */
+@Service
+public class DraftPreview {
+
+	private final ContentReader reader;
+
+	private final Drafts drafts;
+
+	private final PublishedContent published;
+
+	private final TestCaseRepository testCases;
+
+	DraftPreview(ContentReader reader, Drafts drafts, PublishedContent published, TestCaseRepository testCases) {
+		this.reader = reader;
+		this.drafts = drafts;
+		this.published = published;
+		this.testCases = testCases;
+	}
+
+	/**
+	 * Everything the preview page shows. Without a draft both sides are the published version.
+	 * {@code changes}: the draft against the published version.
+	 */
+	public record Overview(boolean hasDraft, int publishedVersion, List<DraftProblem> problems, List<CaseRun> cases,
+			List<Change> changes, String fingerprint) {
+
+		public long failing() {
+			return cases.stream().filter(c -> !c.passes()).count();
+		}
+
+		public long changedOutcomes() {
+			return cases.stream().filter(CaseRun::changed).count();
+		}
+
+		public boolean publishable() {
+			return hasDraft && problems.isEmpty() && failing() == 0 && !changes.isEmpty();
+		}
+	}
+
+	/** One answer set under both versions; {@code sections}: the draft's questionnaire, to show the answers. */
+	public record Comparison(boolean hasDraft, int publishedVersion, Run published, Run draft, List<Section> sections) {
+	}
+
+	@Transactional(readOnly = true)
+	public Overview overview() {
+		ContentReader.Loaded working = reader.working();
+		RuleSetEntity latest = drafts.latestPublished();
+		ContentSnapshot publishedSnapshot = published.version(latest.getNumber()).orElseThrow();
+		Optional<ContentSnapshot> draft = working.draft() ? ContentReader.snapshot(working.ruleSet(), 0)
+				: Optional.of(publishedSnapshot);
+		List<DraftProblem> problems = working.draft() ? DraftCheck.problems(working.ruleSet()) : List.of();
+		List<CaseRun> cases = runs(working.testCases(), Optional.of(publishedSnapshot), draft);
+		List<Change> changes = working.draft() && draft.isPresent()
+				? VersionDiff.between(publishedSnapshot, draft.get(), caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)),
+						caseData(working.testCases()))
+				: List.of();
+		return new Overview(working.draft(), latest.getNumber(), problems, cases, changes, reader.fingerprint(working));
+	}
+
+	@Transactional(readOnly = true)
+	public Comparison compare(Map<String, String> answers) {
+		ContentReader.Loaded working = reader.working();
+		RuleSetEntity latest = drafts.latestPublished();
+		Optional<ContentSnapshot> publishedSnapshot = published.version(latest.getNumber());
+		Optional<ContentSnapshot> draft = working.draft() ? ContentReader.snapshot(working.ruleSet(), 0) : publishedSnapshot;
+		List<Section> sections = draft.or(() -> publishedSnapshot).map(s -> s.rules().sections()).orElse(List.of());
+		return new Comparison(working.draft(), latest.getNumber(), Run.of(publishedSnapshot, answers),
+				Run.of(draft, answers), sections);
+	}
+
+	/** The questionnaire an editor takes in the preview: the draft's, or the published one without a draft. */
+	@Transactional(readOnly = true)
+	public List<Section> questionnaire() {
+		ContentReader.Loaded working = reader.working();
+		return ContentReader.snapshot(working.ruleSet(), 0).map(s -> s.rules().sections()).orElse(List.of());
+	}
+
+	static List<CaseRun> runs(List<TestCaseEntity> cases, Optional<ContentSnapshot> published,
+			Optional<ContentSnapshot> draft) {
+		return cases.stream()
+			.map(t -> new CaseRun(t.getId(), t.getLockVersion(), t.getName(), t.getExpectedOutcome(),
+					Map.copyOf(t.getAnswers()), Run.of(published, t.getAnswers()), Run.of(draft, t.getAnswers())))
+			.toList();
+	}
+
+	static List<VersionDiff.CaseData> caseData(List<TestCaseEntity> cases) {
+		return cases.stream().map(VersionDiff.CaseData::of).toList();
+	}
+}

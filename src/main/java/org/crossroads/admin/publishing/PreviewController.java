@@ -1,0 +1,120 @@
+package org.crossroads.admin.publishing;
+
+import org.crossroads.admin.Forms;
+import org.crossroads.admin.editing.EditForms;
+
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.crossroads.admin.editing.EditForms.PublishForm;
+import org.crossroads.admin.editing.EditForms.TestCaseForm;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.rules.Outcome;
+import org.crossroads.rules.Question;
+
+/** The preview (test cases under both versions, what the draft changes), trying answers, and publishing. */
+@Controller
+@RequestMapping("/admin")
+public class PreviewController {
+
+	private final DraftPreview preview;
+
+	private final Publishing publishing;
+
+	private final PublishedContent published;
+
+	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published) {
+		this.preview = preview;
+		this.publishing = publishing;
+		this.published = published;
+	}
+
+	@GetMapping("/preview")
+	String preview(Model model) {
+		return page(model, new PublishForm(""));
+	}
+
+	@PostMapping("/publish")
+	String publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult errors,
+			@RequestParam(required = false) String fingerprint, Model model, HttpServletResponse response,
+			Principal principal) {
+		if (errors.hasErrors()) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return page(model, form);
+		}
+		try {
+			int number = publishing.publish(form.note(), fingerprint, Forms.actor(principal));
+			return "redirect:/admin/history?published=" + number;
+		}
+		catch (PublishRefusedException refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", refused);
+			return page(model, form);
+		}
+	}
+
+	private String page(Model model, PublishForm form) {
+		model.addAttribute("overview", preview.overview());
+		if (!model.containsAttribute("publishForm")) {
+			model.addAttribute("publishForm", form);
+		}
+		return "admin/preview";
+	}
+
+	@GetMapping("/preview/questionnaire")
+	String questionnaire(Model model) {
+		model.addAttribute("sections", preview.questionnaire());
+		return "admin/try";
+	}
+
+	/** Any answer set under the draft and the published version, side by side. */
+	@PostMapping("/preview/compare")
+	String compare(@RequestParam MultiValueMap<String, String> params, Model model) {
+		Set<String> questions = new HashSet<>();
+		preview.questionnaire().forEach(s -> s.questions().forEach(q -> questions.add(q.key())));
+		published.current().rules().questions().forEach(q -> questions.add(q.key()));
+		Map<String, String> answers = new LinkedHashMap<>();
+		params.forEach((key, values) -> {
+			if (questions.contains(key) && !values.isEmpty() && values.get(0) != null && !values.get(0).isBlank()) {
+				answers.put(key, values.get(0));
+			}
+		});
+		DraftPreview.Comparison comparison = preview.compare(answers);
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("answers", answers);
+		model.addAttribute("answerLines", comparison.sections().stream()
+			.flatMap(section -> section.questions().stream())
+			.map(q -> new AnswerLine(q.prompt(), answers.containsKey(q.key()) ? label(q, answers.get(q.key())) : null))
+			.toList());
+		model.addAttribute("caseForm", new TestCaseForm(0, "",
+				comparison.draft().evaluated() ? comparison.draft().outcome() : Outcome.EXPLORE, answers));
+		model.addAttribute("outcomes", Outcome.values());
+		return "admin/compare";
+	}
+
+	/** A question and the label of the chosen option (null: unanswered). */
+	public record AnswerLine(String prompt, String label) {
+	}
+
+	/** The label of a chosen option, for showing an answer set. */
+	static String label(Question question, String option) {
+		return question.option(option).map(o -> o.label()).orElse(option);
+	}
+}

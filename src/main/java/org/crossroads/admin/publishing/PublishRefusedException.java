@@ -1,0 +1,40 @@
+package org.crossroads.admin.publishing;
+
+import java.util.List;
+
+/** Publishing or restoring was refused; nothing changed. Each reason has a message under {@code admin.refused.}. */
+public class PublishRefusedException extends RuntimeException {
+
+	public enum Reason {
+		NO_DRAFT, DRAFT_CHANGED, INVALID_DRAFT, FAILING_CASES, NOTHING_CHANGED, DRAFT_EXISTS, UNKNOWN_VERSION
+	}
+
+	private final Reason reason;
+
+	private final List<DraftProblem> problems;
+
+	private final List<String> failingCases;
+
+	PublishRefusedException(Reason reason, List<DraftProblem> problems, List<String> failingCases) {
+		super("refused: " + reason);
+		this.reason = reason;
+		this.problems = List.copyOf(problems);
+		this.failingCases = List.copyOf(failingCases);
+	}
+
+	PublishRefusedException(Reason reason) {
+		this(reason, List.of(), List.of());
+	}
+
+	public Reason reason() {
+		return reason;
+	}
+
+	public List<DraftProblem> problems() {
+		return problems;
+	}
+
+	public List<String> failingCases() {
+		return failingCases;
+	}
+}

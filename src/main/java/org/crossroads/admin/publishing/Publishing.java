@@ -1,0 +1,172 @@
+package org.crossroads.admin.publishing;
+
+import org.crossroads.audit.AuditKind;
+import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.audit.AuditTrail;
+import org.crossroads.admin.testcases.CaseRun;
+import org.crossroads.admin.testcases.TestCaseRepository;
+import org.crossroads.admin.testcases.TestCaseEntity;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.ruleset.RuleSetCopy;
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.RuleSetRepository;
+import org.crossroads.ruleset.RuleSetStatus;
+
+/**
+ * Turns the draft into the next numbered version, or publishes an old version's content again.
+ * Published versions are never changed afterwards. Visitors get the new version on their next
+ * request: the in-memory snapshot is refreshed once the transaction has committed.
+ */
+@Service
+public class Publishing {
+
+	private final Drafts drafts;
+
+	private final ContentReader reader;
+
+	private final RuleSetRepository ruleSets;
+
+	private final TestCaseRepository testCases;
+
+	private final PublishedContent published;
+
+	private final AuditTrail audit;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transaction;
+
+	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
+			PublishedContent published, AuditTrail audit, MessageSource messages, Clock clock,
+			PlatformTransactionManager transactions) {
+		this.drafts = drafts;
+		this.reader = reader;
+		this.ruleSets = ruleSets;
+		this.testCases = testCases;
+		this.published = published;
+		this.audit = audit;
+		this.messages = messages;
+		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/**
+	 * Publishes the draft if it is still the one the editor reviewed ({@code fingerprint}), every
+	 * check passes and every test case gives its expected outcome. Returns the new version number.
+	 */
+	public int publish(String note, String fingerprint, String actor) {
+		int number = transaction.execute(tx -> {
+			RuleSetEntity latest = drafts.lockLatestPublished();
+			RuleSetEntity draft = drafts.find().orElseThrow(() -> new PublishRefusedException(PublishRefusedException.Reason.NO_DRAFT));
+			if (!drafts.lockDraft(draft)) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_CHANGED);
+			}
+			ContentReader.Loaded loaded = reader.load(draft);
+			if (fingerprint != null && !fingerprint.equals(reader.fingerprint(loaded))) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_CHANGED);
+			}
+			int next = latest.getNumber() + 1;
+			ContentSnapshot candidate = checked(loaded, next);
+			List<String> failing = DraftPreview.runs(loaded.testCases(), Optional.empty(), Optional.of(candidate)).stream()
+				.filter(run -> !run.passes())
+				.map(CaseRun::name)
+				.toList();
+			if (!failing.isEmpty()) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.FAILING_CASES, List.of(), failing);
+			}
+			List<Change> changes = changesSince(latest, candidate, loaded.testCases());
+			draft.setNumber(next);
+			draft.setStatus(RuleSetStatus.PUBLISHED);
+			draft.setPublishedAt(clock.instant());
+			draft.setPublishedBy(actor);
+			draft.setNote(note.strip());
+			ruleSets.flush();
+			audit.record(actor, AuditKind.PUBLISH, "Version " + next,
+					"Version " + latest.getNumber() + "\n" + describe(changes, true),
+					note.strip() + "\n" + describe(changes, false));
+			return next;
+		});
+		published.refresh();
+		return number;
+	}
+
+	/** Publishes the content of an old version as the next version, with its test cases. */
+	public int restore(int source, String note, String actor) {
+		int number = transaction.execute(tx -> {
+			RuleSetEntity latest = drafts.lockLatestPublished();
+			if (drafts.find().isPresent()) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_EXISTS);
+			}
+			RuleSetEntity old = ruleSets.findByNumber(source)
+				.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
+				.orElseThrow(() -> new PublishRefusedException(PublishRefusedException.Reason.UNKNOWN_VERSION));
+			int next = latest.getNumber() + 1;
+			RuleSetEntity copy = RuleSetCopy.draftOf(old, clock.instant());
+			String fullNote = messages.getMessage("admin.restore.note", new Object[] { source },
+					LocaleContextHolder.getLocale())
+					+ (note == null || note.isBlank() ? "" : ": " + note.strip());
+			copy.setStatus(RuleSetStatus.PUBLISHED);
+			copy.setNumber(next);
+			copy.setPublishedAt(clock.instant());
+			copy.setPublishedBy(actor);
+			copy.setNote(fullNote);
+			ruleSets.save(copy);
+			List<TestCaseEntity> oldCases = testCases.findByRuleSetOrderByPositionAscIdAsc(old);
+			oldCases.forEach(t -> testCases.save(t.copyFor(copy)));
+			ContentReader.Loaded loaded = reader.load(copy);
+			ContentSnapshot candidate = checked(loaded, next);
+			List<Change> changes = changesSince(latest, candidate, oldCases);
+			ruleSets.flush();
+			audit.record(actor, AuditKind.RESTORE, "Version " + next,
+					"Version " + latest.getNumber() + "\n" + describe(changes, true),
+					fullNote + "\n" + describe(changes, false));
+			return next;
+		});
+		published.refresh();
+		return number;
+	}
+
+	/** The engine's view of a version about to be published, after every check that can refuse it. */
+	private static ContentSnapshot checked(ContentReader.Loaded loaded, int number) {
+		List<DraftProblem> problems = DraftCheck.problems(loaded.ruleSet());
+		Optional<ContentSnapshot> snapshot = ContentReader.snapshot(loaded.ruleSet(), number);
+		if (!problems.isEmpty() || snapshot.isEmpty()) {
+			throw new PublishRefusedException(PublishRefusedException.Reason.INVALID_DRAFT,
+					problems.isEmpty() ? List.of(DraftProblem.of("unreadable")) : problems, List.of());
+		}
+		return snapshot.get();
+	}
+
+	private List<Change> changesSince(RuleSetEntity latest, ContentSnapshot candidate, List<TestCaseEntity> cases) {
+		ContentSnapshot current = published.version(latest.getNumber()).orElseThrow();
+		List<Change> changes = VersionDiff.between(current, candidate,
+				DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)), DraftPreview.caseData(cases));
+		if (changes.isEmpty()) {
+			throw new PublishRefusedException(PublishRefusedException.Reason.NOTHING_CHANGED);
+		}
+		return changes;
+	}
+
+	/** The changes as audit text: one line per change, with the old or the new values. */
+	private static String describe(List<Change> changes, boolean before) {
+		return changes.stream()
+			.map(c -> c.area() + " " + c.item() + " " + c.field() + ": "
+					+ Optional.ofNullable(before ? c.before() : c.after()).orElse("(none)"))
+			.collect(Collectors.joining("\n"));
+	}
+}

@@ -1,0 +1,60 @@
+package org.crossroads.admin.publishing;
+
+import org.crossroads.admin.NotFoundException;
+import org.crossroads.admin.testcases.TestCaseRepository;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.RuleSetRepository;
+import org.crossroads.ruleset.RuleSetStatus;
+
+/** The published versions, newest first, and the difference between any two. */
+@Service
+public class VersionHistory {
+
+	private final RuleSetRepository ruleSets;
+
+	private final TestCaseRepository testCases;
+
+	private final PublishedContent published;
+
+	VersionHistory(RuleSetRepository ruleSets, TestCaseRepository testCases, PublishedContent published) {
+		this.ruleSets = ruleSets;
+		this.testCases = testCases;
+		this.published = published;
+	}
+
+	public record Version(int number, String publishedBy, Instant publishedAt, String note) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<Version> versions() {
+		return ruleSets.findByStatusOrderByNumberDesc(RuleSetStatus.PUBLISHED).stream()
+			.map(r -> new Version(r.getNumber(), r.getPublishedBy(), r.getPublishedAt(), r.getNote()))
+			.toList();
+	}
+
+	/** What changed from version {@code from} to version {@code to}. */
+	@Transactional(readOnly = true)
+	public List<Change> diff(int from, int to) {
+		return VersionDiff.between(snapshot(from), snapshot(to), cases(from), cases(to));
+	}
+
+	private ContentSnapshot snapshot(int number) {
+		return published.version(number).orElseThrow(NotFoundException::new);
+	}
+
+	private List<VersionDiff.CaseData> cases(int number) {
+		RuleSetEntity ruleSet = ruleSets.findByNumber(number)
+			.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
+			.orElseThrow(NotFoundException::new);
+		return DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(ruleSet));
+	}
+}

@@ -1,0 +1,100 @@
+package org.crossroads.admin.testcases;
+
+import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.admin.Forms;
+import org.crossroads.admin.editing.EditForms;
+
+import java.security.Principal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import org.crossroads.admin.editing.EditForms.LockForm;
+import org.crossroads.admin.editing.EditForms.TestCaseForm;
+import org.crossroads.rules.Outcome;
+
+/** Test cases: named answer sets with the outcome editors expect, kept with each version of the rules. */
+@Controller
+@RequestMapping("/admin/test-cases")
+public class TestCasesController {
+
+	private final ContentReader reader;
+
+	private final TestCaseEditing testCases;
+
+	TestCasesController(ContentReader reader, TestCaseEditing testCases) {
+		this.reader = reader;
+		this.testCases = testCases;
+	}
+
+	@ModelAttribute("outcomes")
+	Outcome[] outcomes() {
+		return Outcome.values();
+	}
+
+	@GetMapping("/new")
+	String newCase(Model model) {
+		model.addAttribute("loaded", reader.working());
+		model.addAttribute("form", new TestCaseForm(0, "", Outcome.EXPLORE, null));
+		return "admin/test-case";
+	}
+
+	@PostMapping
+	String add(@Valid @ModelAttribute("form") TestCaseForm form, BindingResult errors, Model model,
+			HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, null, () -> {
+			testCases.add(form, Forms.actor(principal));
+			return "redirect:/admin/preview?saved#test-cases";
+		}, current -> {
+			model.addAttribute("loaded", reader.working());
+			Forms.showIfUnbound(model, "form", () -> new TestCaseForm(0, "", Outcome.EXPLORE, null));
+			return "admin/test-case";
+		});
+	}
+
+	@GetMapping("/{id}")
+	String edit(@PathVariable long id, Model model) {
+		return page(id, model);
+	}
+
+	@PostMapping("/{id}")
+	String save(@PathVariable long id, @Valid @ModelAttribute("form") TestCaseForm form, BindingResult errors,
+			Model model, HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id, () -> {
+			testCases.save(id, form, Forms.actor(principal));
+			return "redirect:/admin/preview?saved#test-cases";
+		}, current -> {
+			if (current != null) {
+				Forms.showCurrent(model, TestCaseForm.of(reader.locate(TestCaseEntity.class, current,
+						TestCaseEntity::getRuleSet).item()), form);
+			}
+			return page(current != null ? current : id, model);
+		});
+	}
+
+	@PostMapping("/{id}/remove")
+	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
+			HttpServletResponse response, Principal principal) {
+		return Forms.save(errors, model, response, id, () -> {
+			testCases.remove(id, lock.lockVersion(), Forms.actor(principal));
+			return "redirect:/admin/preview?removed#test-cases";
+		}, current -> page(current != null ? current : id, model));
+	}
+
+	private String page(long id, Model model) {
+		ContentReader.Located<TestCaseEntity> located = reader.locate(TestCaseEntity.class, id, TestCaseEntity::getRuleSet);
+		model.addAttribute("loaded", located.loaded());
+		model.addAttribute("testCase", located.item());
+		Forms.showIfUnbound(model, "form", () -> TestCaseForm.of(located.item()));
+		return "admin/test-case";
+	}
+}

@@ -1,0 +1,57 @@
+package org.crossroads.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One recorded event. Never changed after it is written. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Instant occurredAt;
+
+	private String actor;
+
+	@Enumerated(EnumType.STRING)
+	private AuditKind kind;
+
+	private String subject;
+
+	@Column(name = "before_text")
+	private String before;
+
+	@Column(name = "after_text")
+	private String after;
+
+	protected AuditEvent() {
+	}
+
+	AuditEvent(Instant occurredAt, String actor, AuditKind kind, String subject, String before, String after) {
+		this.occurredAt = occurredAt;
+		this.actor = actor;
+		this.kind = kind;
+		this.subject = subject;
+		this.before = before;
+		this.after = after;
+	}
+
+	public Long getId() { return id; }
+	public Instant getOccurredAt() { return occurredAt; }
+	public String getActor() { return actor; }
+	public AuditKind getKind() { return kind; }
+	public String getSubject() { return subject; }
+	public String getBefore() { return before; }
+	public String getAfter() { return after; }
+}

@@ -1,6 +1,0 @@
-package org.crossroads.content;
-
-/** answer(question) in {options}, or score(scale) >= minimum. */
-public enum ConditionKind {
-	ANSWER, SCORE
-}

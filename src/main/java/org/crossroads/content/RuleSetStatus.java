@@ -1,5 +1,0 @@
-package org.crossroads.content;
-
-public enum RuleSetStatus {
-	DRAFT, PUBLISHED
-}

@@ -1,0 +1,106 @@
+package org.crossroads.ruleset;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One version of everything a visitor sees and how results are decided. Published versions
+ * are never changed; an editor's draft is a copy without a number until it is published.
+ */
+@Entity
+@Table(name = "rule_set")
+public class RuleSetEntity {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "version")
+	private Integer number;
+
+	@Enumerated(EnumType.STRING)
+	private RuleSetStatus status;
+
+	private int therapyThreshold;
+
+	private int coachingThreshold;
+
+	private Instant createdAt;
+
+	private Instant publishedAt;
+
+	private String publishedBy;
+
+	private String note;
+
+	@Version
+	private long lockVersion;
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<SectionEntity> sections = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<CriterionEntity> criteria = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	private List<OutcomeTextEntity> outcomeTexts = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ComparisonRowEntity> comparisonRows = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("listKey, position")
+	private List<ContentItemEntity> contentItems = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<CrisisResourceEntity> crisisResources = new ArrayList<>();
+
+	@OneToOne(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	private AboutPageEntity about;
+
+	public Long getId() { return id; }
+	public Integer getNumber() { return number; }
+	public void setNumber(Integer number) { this.number = number; }
+	public RuleSetStatus getStatus() { return status; }
+	public void setStatus(RuleSetStatus status) { this.status = status; }
+	public int getTherapyThreshold() { return therapyThreshold; }
+	public void setTherapyThreshold(int therapyThreshold) { this.therapyThreshold = therapyThreshold; }
+	public int getCoachingThreshold() { return coachingThreshold; }
+	public void setCoachingThreshold(int coachingThreshold) { this.coachingThreshold = coachingThreshold; }
+	public Instant getCreatedAt() { return createdAt; }
+	public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
+	public Instant getPublishedAt() { return publishedAt; }
+	public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
+	public String getPublishedBy() { return publishedBy; }
+	public void setPublishedBy(String publishedBy) { this.publishedBy = publishedBy; }
+	public String getNote() { return note; }
+	public void setNote(String note) { this.note = note; }
+	public long getLockVersion() { return lockVersion; }
+	public List<SectionEntity> getSections() { return sections; }
+	public List<CriterionEntity> getCriteria() { return criteria; }
+	public List<OutcomeTextEntity> getOutcomeTexts() { return outcomeTexts; }
+	public List<ComparisonRowEntity> getComparisonRows() { return comparisonRows; }
+	public List<ContentItemEntity> getContentItems() { return contentItems; }
+	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
+	public AboutPageEntity getAbout() { return about; }
+	public void setAbout(AboutPageEntity about) { this.about = about; }
+}

@@ -1,0 +1,5 @@
+package org.crossroads.ruleset;
+
+public enum RuleSetStatus {
+	DRAFT, PUBLISHED
+}

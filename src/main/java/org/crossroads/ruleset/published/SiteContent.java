@@ -1,0 +1,46 @@
+package org.crossroads.ruleset.published;
+
+import org.crossroads.ruleset.ContentList;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crossroads.rules.Outcome;
+
+/** The texts of one published version that pages show besides the questionnaire. Immutable. */
+public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
+		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, About about) {
+
+	public SiteContent {
+		headlines = Map.copyOf(headlines);
+		comparison = List.copyOf(comparison);
+		Map<ContentList, List<String>> copy = new EnumMap<>(ContentList.class);
+		lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+		lists = java.util.Collections.unmodifiableMap(copy);
+		crisisResources = List.copyOf(crisisResources);
+	}
+
+	public String headline(Outcome outcome) {
+		return headlines.getOrDefault(outcome, "");
+	}
+
+	public List<String> list(ContentList key) {
+		return lists.getOrDefault(key, List.of());
+	}
+
+	public List<String> nextSteps(Outcome outcome) {
+		return list(ContentList.nextStepsFor(outcome));
+	}
+
+	public record ComparisonRow(String feature, String therapy, String coaching) {
+	}
+
+	public record CrisisResource(String region, String label, String contact, String url) {
+	}
+
+	public record About(String author, String sources, LocalDate lastReviewed, String reviewPolicy,
+			String instruments) {
+	}
+}

@@ -1,0 +1,49 @@
+package org.crossroads.site;
+
+import org.crossroads.ruleset.published.SiteContent;
+import org.crossroads.ruleset.published.PublishedContent;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What every page's frame needs, on visitor, admin and error pages alike: the published crisis
+ * resources for the footer line, and the retention period that pages state.
+ */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private static final Logger log = LoggerFactory.getLogger(SiteModelAdvice.class);
+
+	private final PublishedContent published;
+
+	private final RetentionPeriod retention;
+
+	SiteModelAdvice(PublishedContent published, @Value("${crossroads.retention:30d}") Duration retention) {
+		this.published = published;
+		this.retention = RetentionPeriod.of(retention);
+	}
+
+	@ModelAttribute("crisisResources")
+	List<SiteContent.CrisisResource> crisisResources() {
+		try {
+			return published.current().site().crisisResources();
+		}
+		catch (RuntimeException ex) {
+			// an error page must still render; the frame then shows its fallback crisis line
+			log.warn("Crisis resources unavailable: {}", ex.getClass().getSimpleName());
+			return List.of();
+		}
+	}
+
+	@ModelAttribute("retention")
+	RetentionPeriod retention() {
+		return retention;
+	}
+}

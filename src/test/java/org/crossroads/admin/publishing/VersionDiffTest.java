@@ -1,0 +1,85 @@
+package org.crossroads.admin.publishing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.crossroads.ruleset.ContentList;
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.SiteContent;
+import org.crossroads.rules.AnswerOption;
+import org.crossroads.rules.Criterion;
+import org.crossroads.rules.Outcome;
+import org.crossroads.rules.Question;
+import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.Section;
+import org.crossroads.rules.SeedRules;
+import org.crossroads.rules.Thresholds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The difference between two versions names the item, the field, and the values before and after. */
+class VersionDiffTest {
+
+	private static final SiteContent SITE = new SiteContent(Map.of(Outcome.THERAPY, "Therapy fits"),
+			List.of(new SiteContent.ComparisonRow("Purpose", "Healing", "Goals")),
+			Map.of(ContentList.SHARED_SKILL, List.of("Trust")),
+			List.of(new SiteContent.CrisisResource("UK", "Samaritans", "Call 116 123", "https://www.samaritans.org")),
+			new SiteContent.About("Editors", "The article", LocalDate.of(2026, 1, 1), "Yearly", "PHQ"));
+
+	@Test
+	void identicalVersionsHaveNoDifferences() {
+		assertThat(diff(SeedRules.ruleSet(), SITE)).isEmpty();
+	}
+
+	@Test
+	void aChangedWeightThresholdAndConditionAreNamedWithBeforeAndAfter() {
+		RuleSet seed = SeedRules.ruleSet();
+		List<Criterion> criteria = new ArrayList<>(seed.criteria());
+		Criterion stuck = seed.criterion("coaching.stuck").orElseThrow();
+		criteria.set(criteria.indexOf(stuck), new Criterion(stuck.code(), stuck.pathway(), stuck.title(), stuck.reason(), 5,
+				stuck.clinical(), stuck.exclusive(), stuck.active(), stuck.match(),
+				List.of(new org.crossroads.rules.Condition.AnswerIn("feeling-stuck", java.util.Set.of("yes", "somewhat")))));
+		RuleSet changed = new RuleSet(2, seed.sections(), criteria, new Thresholds(3, 4));
+
+		assertThat(diff(changed, SITE)).containsExactlyInAnyOrder(
+				new Change(Change.Area.THRESHOLDS, "coaching", "coachingThreshold", "3", "4"),
+				new Change(Change.Area.CRITERION, "coaching.stuck", "weight", "3", "5"),
+				new Change(Change.Area.CRITERION, "coaching.stuck", "conditions", "feeling-stuck: yes",
+						"feeling-stuck: somewhat, yes"));
+	}
+
+	@Test
+	void addedAndRemovedItemsAndChangedTextsAreNamed() {
+		RuleSet seed = SeedRules.ruleSet();
+		List<Criterion> criteria = new ArrayList<>(seed.criteria());
+		criteria.removeIf(c -> c.code().equals("coaching.group-formats"));
+		List<Section> sections = new ArrayList<>(seed.sections());
+		Section practical = seed.section("practical").orElseThrow();
+		List<Question> questions = new ArrayList<>(practical.questions());
+		Question format = questions.stream().filter(q -> q.key().equals("format")).findFirst().orElseThrow();
+		List<AnswerOption> options = new ArrayList<>(format.options());
+		options.set(0, new AnswerOption(options.get(0).key(), "Just me and the coach", 0));
+		questions.set(questions.indexOf(format), new Question(format.key(), format.prompt(), format.help(), format.required(),
+				format.scaleKey(), options));
+		sections.set(sections.indexOf(practical), new Section(practical.key(), "Practical matters", questions));
+		SiteContent site = new SiteContent(Map.of(Outcome.THERAPY, "Therapy fits you"), SITE.comparison(), SITE.lists(),
+				List.of(), SITE.about());
+
+		assertThat(diff(new RuleSet(2, sections, criteria, seed.thresholds()), site)).contains(
+				new Change(Change.Area.CRITERION, "coaching.group-formats", "item",
+						"Interested in group programs, workshops or retreats", null),
+				new Change(Change.Area.SECTION, "practical", "title", "Practical needs", "Practical matters"),
+				new Change(Change.Area.OPTION, "format / one-to-one", "label", "One-to-one sessions", "Just me and the coach"),
+				new Change(Change.Area.HEADLINE, "THERAPY", "headline", "Therapy fits", "Therapy fits you"),
+				new Change(Change.Area.CRISIS_RESOURCE, "1", "item", "Samaritans", null));
+	}
+
+	private static List<Change> diff(RuleSet to, SiteContent site) {
+		return VersionDiff.between(new ContentSnapshot(SeedRules.ruleSet(), SITE), new ContentSnapshot(to, site), List.of(),
+				List.of());
+	}
+}

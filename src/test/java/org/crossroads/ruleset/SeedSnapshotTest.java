@@ -1,0 +1,393 @@
+package org.crossroads.ruleset;
+
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.Snapshots;
+import org.crossroads.ruleset.published.SiteContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import org.crossroads.rules.AnswerOption;
+import org.crossroads.rules.Condition;
+import org.crossroads.rules.Criterion;
+import org.crossroads.rules.MatchMode;
+import org.crossroads.rules.Outcome;
+import org.crossroads.rules.Pathway;
+import org.crossroads.rules.Question;
+import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.Section;
+import org.crossroads.rules.SeedRules;
+
+/**
+ * The Flyway seed, read back through the entities and {@link Snapshots}, is exactly the fresh
+ * install that design/questionnaire.md describes, with the article's content beside it. Runs on
+ * the database of the active profile (H2 file by default, PostgreSQL with {@code postgres}).
+ */
+@DataJpaTest
+class SeedSnapshotTest {
+
+	private static final List<String> FREQUENCY = List.of("not-at-all", "several-days", "more-than-half",
+			"nearly-every-day");
+
+	@Autowired
+	private RuleSetRepository ruleSets;
+
+	private RuleSetEntity entity;
+
+	private ContentSnapshot seed;
+
+	@BeforeEach
+	void readVersionOne() {
+		entity = ruleSets.findByNumber(1).orElseThrow();
+		seed = Snapshots.of(entity);
+	}
+
+	@Test
+	void versionOneIsPublishedWithThresholdsThreeAndThree() {
+		assertThat(entity.getStatus()).isEqualTo(RuleSetStatus.PUBLISHED);
+		assertThat(seed.version()).isEqualTo(1);
+		assertThat(seed.rules().thresholds().therapy()).isEqualTo(3);
+		assertThat(seed.rules().thresholds().coaching()).isEqualTo(3);
+	}
+
+	@Test
+	void sectionsAndQuestionsInOrder() {
+		assertThat(seed.rules().sections()).extracting(Section::key, Section::title).containsExactly(
+				tuple("wellbeing", "How you have been feeling"),
+				tuple("goals", "What you are looking for"),
+				tuple("practical", "Practical needs"));
+		assertThat(questionKeys("wellbeing")).containsExactly("daily-functioning", "phq2-interest", "phq2-mood",
+				"gad2-nervous", "gad2-worry", "self-harm", "diagnosed-condition", "grief-addiction", "trauma");
+		assertThat(questionKeys("goals")).containsExactly("understand-why", "focus", "feeling-stuck", "growth-goal",
+				"performance", "accountability");
+		assertThat(questionKeys("practical")).containsExactly("documentation", "insurance", "format");
+	}
+
+	@Test
+	void promptsAreTheSpecsWording() {
+		Map<String, String> prompts = Map.ofEntries(
+				Map.entry("daily-functioning", "Over the past month, how much have emotional difficulties got in the way of "
+						+ "your daily life: work or study, relationships, sleep, looking after yourself?"),
+				Map.entry("phq2-interest", "Over the last 2 weeks, how often have you been bothered by little interest or "
+						+ "pleasure in doing things?"),
+				Map.entry("phq2-mood", "Over the last 2 weeks, how often have you been bothered by feeling down, depressed, "
+						+ "or hopeless?"),
+				Map.entry("gad2-nervous", "Over the last 2 weeks, how often have you been bothered by feeling nervous, "
+						+ "anxious, or on edge?"),
+				Map.entry("gad2-worry", "Over the last 2 weeks, how often have you been bothered by not being able to stop "
+						+ "or control worrying?"),
+				Map.entry("self-harm", "Over the last 2 weeks, how often have you been bothered by thoughts that you would "
+						+ "be better off dead, or of hurting yourself in some way?"),
+				Map.entry("diagnosed-condition", "Have you been diagnosed with, or do you think you may have, a mental "
+						+ "health condition such as depression, an anxiety disorder or PTSD?"),
+				Map.entry("grief-addiction", "Are you going through grief or loss, or struggling with alcohol, drugs, "
+						+ "gambling or another addiction, in a way that disrupts your daily life?"),
+				Map.entry("trauma", "Is there a painful or traumatic experience that still affects you and that you would "
+						+ "like to work through?"),
+				Map.entry("understand-why", "Do you want to uncover the deeper \"why\" behind your emotions or patterns?"),
+				Map.entry("focus", "Which matters more to you right now?"),
+				Map.entry("feeling-stuck", "Do you feel stuck, and need clarity about your next steps?"),
+				Map.entry("growth-goal", "Do you have a personal or professional goal (career growth, leadership, a "
+						+ "project, a life change) that you want a structured plan for?"),
+				Map.entry("performance", "Is your life generally working well, and you want to reach a higher level of "
+						+ "performance?"),
+				Map.entry("accountability", "Would structure, motivation and someone holding you accountable help you most "
+						+ "right now?"),
+				Map.entry("documentation", "Do you need documentation for medical leave, an insurance claim, a court case "
+						+ "or academic accommodations?"),
+				Map.entry("insurance", "Would you like to use health insurance to pay for support?"),
+				Map.entry("format", "Which format appeals to you most?"));
+
+		assertThat(seed.rules().questions()).hasSize(prompts.size())
+			.allSatisfy(q -> assertThat(q.prompt()).as(q.key()).isEqualTo(prompts.get(q.key())));
+	}
+
+	@Test
+	void onlyInsuranceAndFormatAreOptional() {
+		assertThat(seed.rules().questions()).filteredOn(q -> !q.required()).extracting(Question::key)
+			.containsExactly("insurance", "format");
+	}
+
+	@Test
+	void scalesAreThePhq2AndGad2Items() {
+		assertThat(seed.rules().questions()).filteredOn(q -> q.scaleKey() != null)
+			.extracting(Question::key, Question::scaleKey)
+			.containsExactly(tuple("phq2-interest", "phq2"), tuple("phq2-mood", "phq2"), tuple("gad2-nervous", "gad2"),
+					tuple("gad2-worry", "gad2"));
+	}
+
+	@Test
+	void frequencyQuestionsScoreZeroToThree() {
+		for (String key : List.of("phq2-interest", "phq2-mood", "gad2-nervous", "gad2-worry", "self-harm")) {
+			assertThat(question(key).options()).as(key)
+				.extracting(AnswerOption::key, AnswerOption::label, AnswerOption::score)
+				.containsExactly(tuple("not-at-all", "Not at all", 0), tuple("several-days", "Several days", 1),
+						tuple("more-than-half", "More than half the days", 2),
+						tuple("nearly-every-day", "Nearly every day", 3));
+		}
+	}
+
+	@Test
+	void otherQuestionsHaveTheirOptionsInOrderAndScoreNothing() {
+		Map<String, List<String>> options = Map.ofEntries(
+				Map.entry("daily-functioning", List.of("not-at-all", "a-little", "quite-a-bit", "severely")),
+				Map.entry("diagnosed-condition", List.of("yes", "not-sure", "no")),
+				Map.entry("grief-addiction", List.of("yes", "no")),
+				Map.entry("trauma", List.of("yes", "not-sure", "no")),
+				Map.entry("understand-why", List.of("yes", "somewhat", "no")),
+				Map.entry("focus", List.of("heal-past", "build-future", "both")),
+				Map.entry("feeling-stuck", List.of("yes", "somewhat", "no")),
+				Map.entry("growth-goal", List.of("yes", "no")),
+				Map.entry("performance", List.of("yes", "no")),
+				Map.entry("accountability", List.of("yes", "somewhat", "no")),
+				Map.entry("documentation", List.of("yes", "no")),
+				Map.entry("insurance", List.of("yes", "no", "not-sure")),
+				Map.entry("format", List.of("one-to-one", "group-or-workshop", "no-preference")));
+
+		options.forEach((key, keys) -> {
+			assertThat(question(key).options()).as(key).extracting(AnswerOption::key).containsExactlyElementsOf(keys);
+			assertThat(question(key).options()).as(key).extracting(AnswerOption::score).containsOnly(0);
+		});
+		assertThat(options.size() + 5).isEqualTo(seed.rules().questions().size());
+	}
+
+	@Test
+	void labelsTheSpecSpellsOut() {
+		assertThat(question("daily-functioning").options()).extracting(AnswerOption::label).containsExactly(
+				"Not at all", "A little", "Quite a bit", "Severely: it is hard to get through the day");
+		assertThat(question("diagnosed-condition").option("not-sure").orElseThrow().label()).isEqualTo("I'm not sure");
+		assertThat(question("focus").options()).extracting(AnswerOption::label).containsExactly(
+				"Healing or making sense of the past", "Building toward goals for the future", "Both equally");
+		assertThat(question("format").options()).extracting(AnswerOption::label).containsExactly(
+				"One-to-one sessions", "Group programs, workshops, retreats or online courses", "No preference");
+		assertThat(seed.rules().questions()).allSatisfy(q -> assertThat(q.options())
+			.allSatisfy(o -> assertThat(o.label()).as(q.key() + "/" + o.key()).isNotBlank()));
+	}
+
+	@Test
+	void criteriaWithPathwayWeightFlagsAndMatchModeInOrder() {
+		assertThat(seed.rules().criteria())
+			.extracting(Criterion::code, Criterion::pathway, Criterion::weight, Criterion::clinical,
+					Criterion::exclusive, Criterion::match, Criterion::active)
+			.containsExactly(
+					tuple("therapy.daily-life", Pathway.THERAPY, 3, true, false, MatchMode.ANY, true),
+					tuple("therapy.mental-health", Pathway.THERAPY, 3, true, false, MatchMode.ANY, true),
+					tuple("therapy.grief-addiction", Pathway.THERAPY, 3, true, false, MatchMode.ANY, true),
+					tuple("therapy.trauma", Pathway.THERAPY, 3, true, false, MatchMode.ANY, true),
+					tuple("therapy.deeper-why", Pathway.THERAPY, 3, false, false, MatchMode.ANY, true),
+					tuple("therapy.documentation", Pathway.THERAPY, 3, false, true, MatchMode.ANY, true),
+					tuple("therapy.insurance", Pathway.THERAPY, 1, false, false, MatchMode.ANY, true),
+					tuple("coaching.stuck", Pathway.COACHING, 3, false, false, MatchMode.ANY, true),
+					tuple("coaching.growth-plan", Pathway.COACHING, 3, false, false, MatchMode.ANY, true),
+					tuple("coaching.performance", Pathway.COACHING, 3, false, false, MatchMode.ALL, true),
+					tuple("coaching.forward-focus", Pathway.COACHING, 3, false, false, MatchMode.ANY, true),
+					tuple("coaching.accountability", Pathway.COACHING, 2, false, false, MatchMode.ANY, true),
+					tuple("coaching.group-formats", Pathway.COACHING, 1, false, false, MatchMode.ANY, true),
+					tuple("safety.self-harm", Pathway.SAFETY, 0, false, false, MatchMode.ANY, true));
+	}
+
+	@Test
+	void criteriaConditionsAreTheSpecsInOrder() {
+		Map<String, List<Condition>> conditions = Map.ofEntries(
+				Map.entry("therapy.daily-life", List.of(answer("daily-functioning", "quite-a-bit", "severely"))),
+				Map.entry("therapy.mental-health", List.of(new Condition.ScoreAtLeast("phq2", 3),
+						new Condition.ScoreAtLeast("gad2", 3), answer("diagnosed-condition", "yes"))),
+				Map.entry("therapy.grief-addiction", List.of(answer("grief-addiction", "yes"))),
+				Map.entry("therapy.trauma", List.of(answer("trauma", "yes"))),
+				Map.entry("therapy.deeper-why", List.of(answer("understand-why", "yes"), answer("focus", "heal-past"))),
+				Map.entry("therapy.documentation", List.of(answer("documentation", "yes"))),
+				Map.entry("therapy.insurance", List.of(answer("insurance", "yes"))),
+				Map.entry("coaching.stuck", List.of(answer("feeling-stuck", "yes"))),
+				Map.entry("coaching.growth-plan", List.of(answer("growth-goal", "yes"))),
+				Map.entry("coaching.performance", List.of(answer("performance", "yes"),
+						answer("daily-functioning", "not-at-all", "a-little"))),
+				Map.entry("coaching.forward-focus", List.of(answer("focus", "build-future"))),
+				Map.entry("coaching.accountability", List.of(answer("accountability", "yes"))),
+				Map.entry("coaching.group-formats", List.of(answer("format", "group-or-workshop"))),
+				Map.entry("safety.self-harm", List.of(answer("self-harm", "several-days", "more-than-half",
+						"nearly-every-day"))));
+
+		assertThat(seed.rules().criteria()).hasSize(conditions.size()).allSatisfy(c -> assertThat(c.conditions())
+			.as(c.code()).containsExactlyElementsOf(conditions.get(c.code())));
+	}
+
+	@Test
+	void criteriaTitlesAndTheArticleSentencesBehindThem() {
+		assertThat(seed.rules().criteria()).extracting(Criterion::code, Criterion::title).containsExactly(
+				tuple("therapy.daily-life", "Emotional struggles interfere with daily living"),
+				tuple("therapy.mental-health", "Struggling with ongoing mental health challenges such as anxiety or PTSD"),
+				tuple("therapy.grief-addiction", "Experiencing grief or addiction that disrupts daily life"),
+				tuple("therapy.trauma", "Wanting to process trauma"),
+				tuple("therapy.deeper-why", "Wanting to uncover the deeper \"why\" behind emotions"),
+				tuple("therapy.documentation", "Seeking documentation for medical leave or academic accommodations"),
+				tuple("therapy.insurance", "Wanting to pay through health insurance"),
+				tuple("coaching.stuck", "Feeling stuck and in need of clarity about the next steps"),
+				tuple("coaching.growth-plan", "Seeking personal or professional growth through structured plans"),
+				tuple("coaching.performance", "Functioning well but wanting to reach higher levels of performance"),
+				tuple("coaching.forward-focus", "Preferring forward-focused goals rather than emotional exploration"),
+				tuple("coaching.accountability", "Needing accountability, structure or motivation"),
+				tuple("coaching.group-formats", "Interested in group programs, workshops or retreats"),
+				tuple("safety.self-harm", "Thoughts of being better off dead or of self-harm"));
+		assertThat(criterion("therapy.daily-life").reason())
+			.isEqualTo("Choosing therapy is often necessary when emotional struggles interfere with daily living.");
+		assertThat(criterion("therapy.documentation").reason()).isEqualTo("Therapists are authorized to supply medical "
+				+ "documentation needed for insurance claims, court cases, or academic accommodations.");
+		assertThat(criterion("coaching.forward-focus").reason()).isEqualTo("Sessions focus on the future rather than the past");
+		assertThat(seed.rules().criteria())
+			.allSatisfy(c -> assertThat(c.reason()).as(c.code()).isNotBlank());
+	}
+
+	@Test
+	void equalsTheRulesEngineTestFixture() {
+		RuleSet fixture = SeedRules.ruleSet();
+
+		assertThat(seed.rules().criteria()).containsExactlyElementsOf(fixture.criteria());
+		assertThat(seed.rules().thresholds()).isEqualTo(fixture.thresholds());
+		// help texts are page content the spec leaves to the seed; the fixture has none
+		assertThat(withoutHelp(seed.rules().sections())).containsExactlyElementsOf(withoutHelp(fixture.sections()));
+	}
+
+	@Test
+	void crisisResourcesNameTheUsUkAndInternationalLines() {
+		List<SiteContent.CrisisResource> crisis = seed.site().crisisResources();
+
+		assertThat(crisis).anySatisfy(r -> {
+			assertThat(r.region()).isEqualTo("US");
+			assertThat(r.contact()).contains("988").containsIgnoringCase("call").containsIgnoringCase("text");
+		});
+		assertThat(crisis).anySatisfy(r -> {
+			assertThat(r.region()).isEqualTo("US");
+			assertThat(r.contact()).contains("HOME").contains("741741");
+		});
+		assertThat(crisis).anySatisfy(r -> {
+			assertThat(r.region()).isEqualTo("UK");
+			assertThat(r.label()).isEqualTo("Samaritans");
+			assertThat(r.contact()).contains("116 123");
+		});
+		assertThat(crisis).anySatisfy(r -> {
+			assertThat(r.region()).isEqualTo("International");
+			assertThat(r.contact()).containsIgnoringCase("directory");
+			assertThat(r.url()).startsWith("https://");
+		});
+		assertThat(crisis).allSatisfy(r -> assertThat(r.url()).as(r.label()).startsWith("https://"));
+	}
+
+	@Test
+	void comparisonRowsAreTheArticlesTable() {
+		assertThat(seed.site().comparison())
+			.extracting(SiteContent.ComparisonRow::feature, SiteContent.ComparisonRow::therapy,
+					SiteContent.ComparisonRow::coaching)
+			.containsExactly(
+					tuple("Purpose", "Healing from past & managing mental health", "Achieving goals & improving performance"),
+					tuple("Licensing & Regulation", "Strictly licensed and regulated", "Unregulated, voluntary certification"),
+					tuple("Scope of Work", "Mental illness, trauma, emotional pain", "Life goals, productivity, mindset"),
+					tuple("Payment Structure", "Per session, often insurance-based", "Prepaid packages, flexible pricing"),
+					tuple("Legal Protection & Oversight", "Yes (e.g., state boards)",
+							"Minimal (e.g., business complaint channels)"));
+	}
+
+	@Test
+	void everyContentListHeadlineAndTheAboutPageHaveContent() {
+		for (ContentList list : ContentList.values()) {
+			assertThat(seed.site().list(list)).as(list.name()).isNotEmpty().allSatisfy(t -> assertThat(t).isNotBlank());
+		}
+		for (Outcome outcome : Outcome.values()) {
+			assertThat(seed.site().headline(outcome)).as(outcome.name()).isNotBlank();
+			assertThat(seed.site().nextSteps(outcome)).as(outcome.name()).isNotEmpty();
+		}
+		assertThat(seed.site().list(ContentList.SHARED_SKILL)).containsExactly(
+				"Creation of a safe and confidential environment for honest reflection",
+				"Guidance in setting realistic and attainable goals",
+				"Tracking progress to maintain accountability and consistency",
+				"Encouragement of personal growth, resilience, and self-awareness",
+				"Building a supportive professional relationship that fosters trust");
+		assertThat(seed.site().list(ContentList.BOTH_TOGETHER))
+			.contains("Therapy and coaching can work together when boundaries are respected.");
+		SiteContent.About about = seed.site().about();
+		assertThat(about).isNotNull();
+		assertThat(about.author()).contains("Anita Kantar");
+		assertThat(about.lastReviewed()).isNotNull();
+		assertThat(about.reviewPolicy()).isNotBlank();
+		assertThat(about.instruments()).contains("PHQ").contains("GAD").contains("Spitzer");
+	}
+
+	/**
+	 * The article's image captions carry unsourced statistics ("Reading for just 6 minutes can reduce
+	 * stress levels by up to 68%" and the like): none of them, and no percentage at all, is seeded.
+	 */
+	@Test
+	void noImageCaptionStatisticIsSeeded() {
+		List<String> texts = allTexts(seed);
+
+		assertThat(texts).hasSizeGreaterThan(150);
+		assertThat(texts).allSatisfy(text -> {
+			assertThat(text).doesNotContain("%").doesNotContainIgnoringCase("percent");
+			for (String fragment : CaptionStatistics.FRAGMENTS) {
+				assertThat(text).doesNotContainIgnoringCase(fragment);
+			}
+		});
+	}
+
+	// ------------------------------------------------------------------ helpers
+
+	private List<String> questionKeys(String section) {
+		return seed.rules().section(section).orElseThrow().questions().stream().map(Question::key).toList();
+	}
+
+	private Question question(String key) {
+		return seed.rules().question(key).orElseThrow(() -> new AssertionError("no question " + key));
+	}
+
+	private Criterion criterion(String code) {
+		return seed.rules().criterion(code).orElseThrow(() -> new AssertionError("no criterion " + code));
+	}
+
+	private static Condition answer(String question, String... options) {
+		return new Condition.AnswerIn(question, Set.of(options));
+	}
+
+	private static List<Section> withoutHelp(List<Section> sections) {
+		return sections.stream()
+			.map(s -> new Section(s.key(), s.title(), s.questions().stream()
+				.map(q -> new Question(q.key(), q.prompt(), null, q.required(), q.scaleKey(), q.options()))
+				.toList()))
+			.toList();
+	}
+
+	/** Every text of a version that a visitor could read. */
+	static List<String> allTexts(ContentSnapshot snapshot) {
+		List<String> texts = new ArrayList<>();
+		for (Section s : snapshot.rules().sections()) {
+			texts.add(s.title());
+			for (Question q : s.questions()) {
+				texts.add(q.prompt());
+				if (q.help() != null) {
+					texts.add(q.help());
+				}
+				q.options().forEach(o -> texts.add(o.label()));
+			}
+		}
+		snapshot.rules().criteria().forEach(c -> {
+			texts.add(c.title());
+			texts.add(c.reason());
+		});
+		SiteContent site = snapshot.site();
+		texts.addAll(site.headlines().values());
+		site.comparison().forEach(r -> texts.addAll(List.of(r.feature(), r.therapy(), r.coaching())));
+		site.lists().values().forEach(texts::addAll);
+		site.crisisResources().forEach(r -> texts.addAll(List.of(r.region(), r.label(), r.contact(), r.url())));
+		SiteContent.About about = site.about();
+		texts.addAll(List.of(about.author(), about.sources(), about.reviewPolicy(), about.instruments()));
+		return texts;
+	}
+}
