@@ -10,6 +10,9 @@ import java.util.Optional;
  */
 public final class PasswordPolicy {
 
+	/** Where a signed-in person changes their password; security sends accounts that must change it here. */
+	public static final String CHANGE_PAGE = "/admin/password";
+
 	public static final int MIN_LENGTH = 12;
 
 	public static final int MAX_BYTES = 72;

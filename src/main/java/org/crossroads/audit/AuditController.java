@@ -1,6 +1,6 @@
 package org.crossroads.audit;
 
-import org.crossroads.admin.NoControlCharacters;
+import org.crossroads.NoControlCharacters;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

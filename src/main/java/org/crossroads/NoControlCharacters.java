@@ -1,4 +1,4 @@
-package org.crossroads.admin;
+package org.crossroads;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -12,6 +12,7 @@ import org.springframework.validation.Validator;
  * Refuses control characters (other than tab and line breaks) in every text field of an edit form,
  * nested option rows and answer maps included. No editor means to type them, they would reach visitors' pages, and
  * PostgreSQL cannot store a NUL character at all.
+ * In the shared root package because the audit filter uses it too (audit must not depend on admin).
  */
 public final class NoControlCharacters implements Validator {
 
