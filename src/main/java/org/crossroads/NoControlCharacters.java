@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses control characters (other than tab and line breaks) in every text field of an edit form,
@@ -28,7 +29,7 @@ public final class NoControlCharacters implements Validator {
 		check(form, "", errors);
 	}
 
-	private static void check(Object form, String path, Errors errors) {
+	private static void check(@Nullable Object form, String path, Errors errors) {
 		if (form == null || !form.getClass().isRecord()) {
 			return;
 		}
@@ -54,7 +55,7 @@ public final class NoControlCharacters implements Validator {
 		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 
-	private static Object read(RecordComponent component, Object form) {
+	private static @Nullable Object read(RecordComponent component, Object form) {
 		try {
 			return component.getAccessor().invoke(form);
 		}

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crossroads.audit.AuditKind;
 import org.crossroads.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 
 /** Creates and changes accounts; every change is written to the audit trail in the same transaction. */
 @Service
@@ -33,7 +34,7 @@ public class AccountService {
 	}
 
 	/** A password made up by the application, to be shown once to the person who asked for it. */
-	public record IssuedPassword(String username, String temporaryPassword) {
+	public record IssuedPassword(String username, @Nullable String temporaryPassword) {
 	}
 
 	/** Why a change was not made; each is a message code shown to the admin. */
@@ -118,7 +119,7 @@ public class AccountService {
 	 * one-time password is made, returned for printing once, and must be changed at first sign-in.
 	 */
 	@Transactional
-	public Optional<IssuedPassword> createFirstAccount(String username, String configuredPassword) {
+	public Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword) {
 		if (accounts.count() > 0) {
 			return Optional.empty();
 		}

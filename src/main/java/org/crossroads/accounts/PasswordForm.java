@@ -1,16 +1,18 @@
 package org.crossroads.accounts;
 
+import org.jspecify.annotations.Nullable;
+
 /** The change-password form. Passwords are never written back into the page. */
 public class PasswordForm {
 
-	private String currentPassword = "";
+	private @Nullable String currentPassword = "";
 
 	private String newPassword = "";
 
 	private String repeatPassword = "";
 
-	public String getCurrentPassword() { return currentPassword; }
-	public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+	public @Nullable String getCurrentPassword() { return currentPassword; }
+	public void setCurrentPassword(@Nullable String currentPassword) { this.currentPassword = currentPassword; }
 	public String getNewPassword() { return newPassword; }
 	public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 	public String getRepeatPassword() { return repeatPassword; }

@@ -3,6 +3,7 @@ package org.crossroads.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for passwords people choose, and the generator of temporary ones. The upper bound is
@@ -29,7 +30,7 @@ public final class PasswordPolicy {
 	}
 
 	/** The message code of what is wrong with a chosen password, if anything. */
-	public static Optional<String> problem(String password) {
+	public static Optional<String> problem(@Nullable String password) {
 		if (password == null || password.isEmpty()) {
 			return Optional.of("security.password.required");
 		}
@@ -42,7 +43,7 @@ public final class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	public static boolean fitsHash(String password) {
+	public static boolean fitsHash(@Nullable String password) {
 		return password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 

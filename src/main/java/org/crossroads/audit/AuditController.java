@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.jspecify.annotations.Nullable;
 
 /** The audit trail for ADMIN (see SecurityConfig): newest first, filtered by kind, actor and dates. */
 @Controller
@@ -26,7 +27,8 @@ public class AuditController {
 	}
 
 	/** One event, ready to show. */
-	record AuditRow(String when, String actor, AuditKind kind, String subject, String before, String after) {
+	record AuditRow(String when, String actor, AuditKind kind, String subject, @Nullable String before,
+			@Nullable String after) {
 	}
 
 	@GetMapping("/admin/audit")
