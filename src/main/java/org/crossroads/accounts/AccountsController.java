@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.jspecify.annotations.Nullable;
 
 /**
- * ADMIN only (see {@link SecurityConfig}): list accounts, create them, disable and enable them,
+ * ADMIN only (see SecurityConfig): list accounts, create them, disable and enable them,
  * reset passwords. A generated password is shown once, in the response to the post that made it.
  */
 @Controller

@@ -3,7 +3,7 @@ package org.crossroads.accounts;
 import org.jspecify.annotations.Nullable;
 
 /** The form for a new account; its password is generated, never typed by the admin. */
-public class NewAccountForm {
+class NewAccountForm {
 
 	private String username = "";
 

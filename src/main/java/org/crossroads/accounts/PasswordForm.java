@@ -3,7 +3,7 @@ package org.crossroads.accounts;
 import org.jspecify.annotations.Nullable;
 
 /** The change-password form. Passwords are never written back into the page. */
-public class PasswordForm {
+class PasswordForm {
 
 	private @Nullable String currentPassword = "";
 

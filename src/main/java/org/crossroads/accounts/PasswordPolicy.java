@@ -14,9 +14,9 @@ public final class PasswordPolicy {
 	/** Where a signed-in person changes their password; security sends accounts that must change it here. */
 	public static final String CHANGE_PAGE = "/admin/password";
 
-	public static final int MIN_LENGTH = 12;
+	static final int MIN_LENGTH = 12;
 
-	public static final int MAX_BYTES = 72;
+	static final int MAX_BYTES = 72;
 
 	/** No look-alike characters (0/o, 1/l/i), since an admin reads these out or copies them by hand. */
 	private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();

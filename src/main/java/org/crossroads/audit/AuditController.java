@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The audit trail for ADMIN (see SecurityConfig): newest first, filtered by kind, actor and dates. */
 @Controller
-public class AuditController {
+class AuditController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);

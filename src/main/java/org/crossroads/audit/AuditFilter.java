@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The audit page's filter, bound from the query string; every field may be empty. Dates are UTC days, inclusive. */
-public class AuditFilter {
+class AuditFilter {
 
 	private @Nullable AuditKind kind;
 

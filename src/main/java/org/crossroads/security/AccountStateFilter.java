@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password page from anywhere else. Authentications not made by the sign-in form (test users)
  * pass untouched. Deliberately not a bean, so it is not also registered for every request.
  */
-public final class AccountStateFilter extends OncePerRequestFilter {
+final class AccountStateFilter extends OncePerRequestFilter {
 
 	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PasswordPolicy.CHANGE_PAGE, "/admin/sign-out",
 			"/admin/sign-in");

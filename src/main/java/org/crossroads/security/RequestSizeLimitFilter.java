@@ -30,7 +30,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	public RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
+	RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
 		this.limit = limit.toBytes();
 	}
 

@@ -29,7 +29,7 @@ public class PublishedContent {
 
 	private final AtomicReference<@Nullable ContentSnapshot> current = new AtomicReference<>();
 
-	public PublishedContent(RuleSetRepository ruleSets, TransactionTemplate transactions) {
+	PublishedContent(RuleSetRepository ruleSets, TransactionTemplate transactions) {
 		this.ruleSets = ruleSets;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
