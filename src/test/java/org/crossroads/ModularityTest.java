@@ -48,6 +48,16 @@ class ModularityTest {
 	}
 
 	@Test
+	void rulesetExposesItsBasePackageAndThePublishedSnapshots() {
+		ApplicationModule ruleset = modules.getModuleByName("ruleset").orElseThrow();
+
+		assertThat(ruleset.getNamedInterfaces().getUnnamedInterface().contains(org.crossroads.ruleset.RuleSetEntity.class))
+			.as("the aggregate in the base package, used by the admin area").isTrue();
+		assertThat(ruleset.getNamedInterfaces().getByName("published")).hasValueSatisfying(
+				published -> assertThat(published.contains(org.crossroads.ruleset.published.PublishedContent.class)).isTrue());
+	}
+
+	@Test
 	void rulesDependOnNoOtherModule() {
 		ApplicationModule rules = modules.getModuleByName("rules").orElseThrow();
 
