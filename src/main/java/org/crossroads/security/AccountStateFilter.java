@@ -27,8 +27,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class AccountStateFilter extends OncePerRequestFilter {
 
-	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PasswordPolicy.CHANGE_PAGE, "/admin/sign-out",
-			"/admin/sign-in");
+	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PasswordPolicy.CHANGE_PAGE,
+			"/admin/sign-out", "/admin/sign-in");
 
 	private final AccountRepository accounts;
 
