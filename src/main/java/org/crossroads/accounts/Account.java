@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** An admin-area account. Holds only a password hash, never the password. */
 @Entity
@@ -18,7 +19,7 @@ public class Account {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	private String username;
 
@@ -33,7 +34,7 @@ public class Account {
 
 	private int failedAttempts;
 
-	private Instant lockedUntil;
+	private @Nullable Instant lockedUntil;
 
 	private Instant createdAt;
 
@@ -49,13 +50,13 @@ public class Account {
 		this.createdAt = createdAt;
 	}
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public String getUsername() { return username; }
 	public Role getRole() { return role; }
 	public boolean isEnabled() { return enabled; }
 	public boolean isMustChangePassword() { return mustChangePassword; }
 	public int getFailedAttempts() { return failedAttempts; }
-	public Instant getLockedUntil() { return lockedUntil; }
+	public @Nullable Instant getLockedUntil() { return lockedUntil; }
 	public Instant getCreatedAt() { return createdAt; }
 
 	public String passwordHash() {

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crossroads.audit.AuditKind;
 import org.crossroads.audit.AuditTrail;
+import org.jspecify.annotations.Nullable;
 
 /** Creates and changes accounts; every change is written to the audit trail in the same transaction. */
 @Service
@@ -25,7 +26,7 @@ public class AccountService {
 
 	private final Clock clock;
 
-	public AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -33,11 +34,11 @@ public class AccountService {
 	}
 
 	/** A password made up by the application, to be shown once to the person who asked for it. */
-	public record IssuedPassword(String username, String temporaryPassword) {
+	record IssuedPassword(String username, @Nullable String temporaryPassword) {
 	}
 
 	/** Why a change was not made; each is a message code shown to the admin. */
-	public enum Refusal {
+	enum Refusal {
 		USERNAME_INVALID("accounts.username.invalid"),
 		USERNAME_TAKEN("accounts.username.taken"),
 		OWN_ACCOUNT("accounts.refused.own-account"),
@@ -50,7 +51,7 @@ public class AccountService {
 		}
 	}
 
-	public static final class RefusedException extends RuntimeException {
+	static final class RefusedException extends RuntimeException {
 
 		private final Refusal refusal;
 
@@ -64,17 +65,17 @@ public class AccountService {
 		}
 	}
 
-	public enum PasswordChange {
+	enum PasswordChange {
 		CHANGED, WRONG_CURRENT, SAME_AS_CURRENT, NO_SUCH_ACCOUNT
 	}
 
 	@Transactional(readOnly = true)
-	public List<Account> all() {
+	List<Account> all() {
 		return accounts.findAllByOrderByUsernameAsc();
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Account> find(long id) {
+	Optional<Account> find(long id) {
 		return accounts.findById(id);
 	}
 
@@ -85,7 +86,7 @@ public class AccountService {
 
 	/** A new account with a temporary password that must be changed at its first sign-in. */
 	@Transactional
-	public IssuedPassword create(String actor, String username, Role role) {
+	IssuedPassword create(String actor, String username, Role role) {
 		String temporary = PasswordPolicy.temporary();
 		Account account = create(actor, username, role, temporary, true);
 		return new IssuedPassword(account.getUsername(), temporary);
@@ -118,7 +119,7 @@ public class AccountService {
 	 * one-time password is made, returned for printing once, and must be changed at first sign-in.
 	 */
 	@Transactional
-	public Optional<IssuedPassword> createFirstAccount(String username, String configuredPassword) {
+	Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword) {
 		if (accounts.count() > 0) {
 			return Optional.empty();
 		}
@@ -151,7 +152,7 @@ public class AccountService {
 
 	/** Replaces the password with a temporary one, which must be changed at the next sign-in; also lifts a lock. */
 	@Transactional
-	public IssuedPassword resetPassword(String actor, long id) {
+	IssuedPassword resetPassword(String actor, long id) {
 		Account account = accounts.lockById(id).orElseThrow(() -> new AccountNotFoundException(id));
 		if (account.getUsername().equals(Usernames.normalize(actor))) {
 			// a reset would sign its own author out into a forced change: the password page is the way
@@ -167,7 +168,7 @@ public class AccountService {
 
 	/** The signed-in person's own change; the new password has passed {@link PasswordPolicy} already. */
 	@Transactional
-	public PasswordChange changeOwnPassword(String username, String currentPassword, String newPassword) {
+	PasswordChange changeOwnPassword(String username, String currentPassword, String newPassword) {
 		Optional<Account> found = accounts.findByUsername(Usernames.normalize(username))
 			.flatMap(a -> accounts.lockById(a.getId()));
 		if (found.isEmpty()) {
@@ -190,7 +191,7 @@ public class AccountService {
 		return "account " + account.getUsername();
 	}
 
-	public static final class AccountNotFoundException extends RuntimeException {
+	static final class AccountNotFoundException extends RuntimeException {
 		AccountNotFoundException(long id) {
 			super("no account " + id);
 		}

@@ -22,9 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.jspecify.annotations.Nullable;
 
 /**
- * ADMIN only (see {@link SecurityConfig}): list accounts, create them, disable and enable them,
+ * ADMIN only (see SecurityConfig): list accounts, create them, disable and enable them,
  * reset passwords. A generated password is shown once, in the response to the post that made it.
  */
 @Controller
@@ -45,7 +46,7 @@ class AccountsController {
 
 	/** One line of the list, ready to show. */
 	record AccountRow(long id, String username, Role role, boolean enabled, boolean mustChangePassword,
-			String lockedUntil, boolean self) {
+			@Nullable String lockedUntil, boolean self) {
 	}
 
 	@GetMapping

@@ -1,7 +1,5 @@
 package org.crossroads.accounts;
 
-import org.crossroads.security.AccountStateFilter;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 /** Every signed-in person changes their own password here; the current one is required. */
 @Controller
-@RequestMapping(AccountStateFilter.PASSWORD_PAGE)
+@RequestMapping(PasswordPolicy.CHANGE_PAGE)
 class PasswordController {
 
 	private final AccountService accounts;
@@ -57,7 +55,7 @@ class PasswordController {
 				case CHANGED -> {
 					// a session that outlived a password change gets a new id as well
 					request.changeSessionId();
-					return "redirect:" + AccountStateFilter.PASSWORD_PAGE + "?changed";
+					return "redirect:" + PasswordPolicy.CHANGE_PAGE + "?changed";
 				}
 				case WRONG_CURRENT -> errors.rejectValue("currentPassword", "security.password.current-wrong");
 				case SAME_AS_CURRENT -> errors.rejectValue("newPassword", "security.password.same-as-current");

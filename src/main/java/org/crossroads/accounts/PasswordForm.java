@@ -1,16 +1,18 @@
 package org.crossroads.accounts;
 
-/** The change-password form. Passwords are never written back into the page. */
-public class PasswordForm {
+import org.jspecify.annotations.Nullable;
 
-	private String currentPassword = "";
+/** The change-password form. Passwords are never written back into the page. */
+class PasswordForm {
+
+	private @Nullable String currentPassword = "";
 
 	private String newPassword = "";
 
 	private String repeatPassword = "";
 
-	public String getCurrentPassword() { return currentPassword; }
-	public void setCurrentPassword(String currentPassword) { this.currentPassword = currentPassword; }
+	public @Nullable String getCurrentPassword() { return currentPassword; }
+	public void setCurrentPassword(@Nullable String currentPassword) { this.currentPassword = currentPassword; }
 	public String getNewPassword() { return newPassword; }
 	public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
 	public String getRepeatPassword() { return repeatPassword; }

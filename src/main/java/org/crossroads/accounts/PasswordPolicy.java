@@ -3,6 +3,7 @@ package org.crossroads.accounts;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for passwords people choose, and the generator of temporary ones. The upper bound is
@@ -10,9 +11,12 @@ import java.util.Optional;
  */
 public final class PasswordPolicy {
 
-	public static final int MIN_LENGTH = 12;
+	/** Where a signed-in person changes their password; security sends accounts that must change it here. */
+	public static final String CHANGE_PAGE = "/admin/password";
 
-	public static final int MAX_BYTES = 72;
+	static final int MIN_LENGTH = 12;
+
+	static final int MAX_BYTES = 72;
 
 	/** No look-alike characters (0/o, 1/l/i), since an admin reads these out or copies them by hand. */
 	private static final char[] TEMPORARY_ALPHABET = "abcdefghjkmnpqrstuvwxyzACDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
@@ -26,7 +30,7 @@ public final class PasswordPolicy {
 	}
 
 	/** The message code of what is wrong with a chosen password, if anything. */
-	public static Optional<String> problem(String password) {
+	public static Optional<String> problem(@Nullable String password) {
 		if (password == null || password.isEmpty()) {
 			return Optional.of("security.password.required");
 		}
@@ -39,7 +43,7 @@ public final class PasswordPolicy {
 		return Optional.empty();
 	}
 
-	public static boolean fitsHash(String password) {
+	public static boolean fitsHash(@Nullable String password) {
 		return password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
 	}
 

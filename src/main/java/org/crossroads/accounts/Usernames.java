@@ -2,6 +2,7 @@ package org.crossroads.accounts;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Usernames are compared and stored lower-case, so "Alice" and "alice" are one account. */
 public final class Usernames {
@@ -14,7 +15,7 @@ public final class Usernames {
 	private Usernames() {
 	}
 
-	public static String normalize(String raw) {
+	public static String normalize(@Nullable String raw) {
 		return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
 	}
 

@@ -7,6 +7,7 @@ import org.crossroads.admin.publishing.PreviewController;
 import org.crossroads.admin.testcases.TestCasesController;
 import org.crossroads.admin.publishing.Drafts;
 import org.crossroads.admin.publishing.HistoryController;
+import org.crossroads.NoControlCharacters;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.crossroads.audit;
 
-import org.crossroads.admin.NoControlCharacters;
+import org.crossroads.NoControlCharacters;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -11,10 +11,11 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.jspecify.annotations.Nullable;
 
 /** The audit trail for ADMIN (see SecurityConfig): newest first, filtered by kind, actor and dates. */
 @Controller
-public class AuditController {
+class AuditController {
 
 	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -26,7 +27,8 @@ public class AuditController {
 	}
 
 	/** One event, ready to show. */
-	record AuditRow(String when, String actor, AuditKind kind, String subject, String before, String after) {
+	record AuditRow(String when, String actor, AuditKind kind, String subject, @Nullable String before,
+			@Nullable String after) {
 	}
 
 	@GetMapping("/admin/audit")

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /** One recorded event. Never changed after it is written. */
 @Entity
@@ -18,7 +19,7 @@ public class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	private Instant occurredAt;
 
@@ -30,15 +31,16 @@ public class AuditEvent {
 	private String subject;
 
 	@Column(name = "before_text")
-	private String before;
+	private @Nullable String before;
 
 	@Column(name = "after_text")
-	private String after;
+	private @Nullable String after;
 
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Instant occurredAt, String actor, AuditKind kind, String subject, String before, String after) {
+	AuditEvent(Instant occurredAt, String actor, AuditKind kind, String subject, @Nullable String before,
+			@Nullable String after) {
 		this.occurredAt = occurredAt;
 		this.actor = actor;
 		this.kind = kind;
@@ -47,11 +49,11 @@ public class AuditEvent {
 		this.after = after;
 	}
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public Instant getOccurredAt() { return occurredAt; }
 	public String getActor() { return actor; }
 	public AuditKind getKind() { return kind; }
 	public String getSubject() { return subject; }
-	public String getBefore() { return before; }
-	public String getAfter() { return after; }
+	public @Nullable String getBefore() { return before; }
+	public @Nullable String getAfter() { return after; }
 }

@@ -2,31 +2,33 @@ package org.crossroads.audit;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** The audit page's filter, bound from the query string; every field may be empty. Dates are UTC days, inclusive. */
-public class AuditFilter {
+class AuditFilter {
 
-	private AuditKind kind;
+	private @Nullable AuditKind kind;
 
 	private String actor = "";
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate from;
+	private @Nullable LocalDate from;
 
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate to;
+	private @Nullable LocalDate to;
 
 	private int page;
 
-	public AuditKind getKind() { return kind; }
-	public void setKind(AuditKind kind) { this.kind = kind; }
+	public @Nullable AuditKind getKind() { return kind; }
+	public void setKind(@Nullable AuditKind kind) { this.kind = kind; }
 	public String getActor() { return actor; }
-	public void setActor(String actor) { this.actor = actor == null ? "" : actor.strip(); }
-	public LocalDate getFrom() { return from; }
-	public void setFrom(LocalDate from) { this.from = from; }
-	public LocalDate getTo() { return to; }
-	public void setTo(LocalDate to) { this.to = to; }
+	public void setActor(@Nullable String actor) { this.actor = actor == null ? "" : actor.strip(); }
+	public @Nullable LocalDate getFrom() { return from; }
+	public void setFrom(@Nullable LocalDate from) { this.from = from; }
+	public @Nullable LocalDate getTo() { return to; }
+	public void setTo(@Nullable LocalDate to) { this.to = to; }
 	public int getPage() { return page; }
 	public void setPage(int page) { this.page = Math.max(0, page); }
 }

@@ -17,18 +17,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the audit trail for the audit page: newest first, filtered, one page at a time. */
 @Service
-public class AuditQuery {
+class AuditQuery {
 
-	public static final int PAGE_SIZE = 50;
+	static final int PAGE_SIZE = 50;
 
 	private final AuditEventRepository events;
 
-	public AuditQuery(AuditEventRepository events) {
+	AuditQuery(AuditEventRepository events) {
 		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
-	public Page<AuditEvent> search(AuditFilter filter) {
+	Page<AuditEvent> search(AuditFilter filter) {
 		Specification<AuditEvent> matching = (root, query, cb) -> {
 			List<Predicate> where = new ArrayList<>();
 			if (filter.getKind() != null) {

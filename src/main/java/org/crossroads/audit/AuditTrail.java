@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.jspecify.annotations.Nullable;
 
 /** Records admin events: sign-ins, edits, publishing, restores and account changes. */
 @Service
@@ -35,7 +36,7 @@ public class AuditTrail {
 
 	/** Joins the caller's transaction, so an edit that rolls back leaves no audit row either. */
 	@Transactional(propagation = Propagation.REQUIRED)
-	public void record(String actor, AuditKind kind, String subject, String before, String after) {
+	public void record(String actor, AuditKind kind, String subject, @Nullable String before, @Nullable String after) {
 		events.save(new AuditEvent(clock.instant(), actor, kind, subject, before, after));
 	}
 }

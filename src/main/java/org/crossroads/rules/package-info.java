@@ -3,4 +3,9 @@
  * turns a visitor's answers into a result. Plain Java on purpose: no Spring, JPA or HTTP types,
  * so it is trivially tested and never touches the database while a visitor waits.
  */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
 package org.crossroads.rules;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

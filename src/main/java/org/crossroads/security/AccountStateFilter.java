@@ -3,6 +3,7 @@ package org.crossroads.security;
 import org.crossroads.accounts.AccountRepository;
 import org.crossroads.accounts.AccountPrincipal;
 import org.crossroads.accounts.Account;
+import org.crossroads.accounts.PasswordPolicy;
 
 import java.io.IOException;
 import java.util.Optional;
@@ -24,12 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * password page from anywhere else. Authentications not made by the sign-in form (test users)
  * pass untouched. Deliberately not a bean, so it is not also registered for every request.
  */
-public final class AccountStateFilter extends OncePerRequestFilter {
+final class AccountStateFilter extends OncePerRequestFilter {
 
-	public static final String PASSWORD_PAGE = "/admin/password";
-
-	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PASSWORD_PAGE, "/admin/sign-out",
-			"/admin/sign-in");
+	private static final Set<String> OPEN_WHILE_PASSWORD_MUST_CHANGE = Set.of(PasswordPolicy.CHANGE_PAGE,
+			"/admin/sign-out", "/admin/sign-in");
 
 	private final AccountRepository accounts;
 
@@ -50,7 +49,7 @@ public final class AccountStateFilter extends OncePerRequestFilter {
 			}
 			String path = request.getRequestURI().substring(request.getContextPath().length());
 			if (account.get().isMustChangePassword() && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(path)) {
-				response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+				response.sendRedirect(request.getContextPath() + PasswordPolicy.CHANGE_PAGE);
 				return;
 			}
 		}

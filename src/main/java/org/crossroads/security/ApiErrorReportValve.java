@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * Under /api/ the answer is problem details, as the API promises for every error; elsewhere a
  * short plain-text message. Neither names the server or its version.
  */
-public class ApiErrorReportValve extends ErrorReportValve {
+class ApiErrorReportValve extends ErrorReportValve {
 
-	public ApiErrorReportValve() {
+	ApiErrorReportValve() {
 		setShowReport(false);
 		setShowServerInfo(false);
 	}

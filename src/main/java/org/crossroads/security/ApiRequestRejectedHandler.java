@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Spring Security as the only {@link RequestRejectedHandler} bean.
  */
 @Component
-public class ApiRequestRejectedHandler implements RequestRejectedHandler {
+class ApiRequestRejectedHandler implements RequestRejectedHandler {
 
 	private final RequestRejectedHandler others = new HttpStatusRequestRejectedHandler();
 

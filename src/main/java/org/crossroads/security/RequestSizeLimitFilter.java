@@ -18,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses request bodies over the limit (64 KB by default) with 413 before anything reads
@@ -29,7 +30,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	public RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
+	RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
 		this.limit = limit.toBytes();
 	}
 
@@ -81,7 +82,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 		private final long limit;
 
-		private ServletInputStream stream;
+		private @Nullable ServletInputStream stream;
 
 		LimitedRequest(HttpServletRequest request, long limit) {
 			super(request);

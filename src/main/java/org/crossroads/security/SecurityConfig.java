@@ -35,7 +35,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * even a 413 that resets the response carries them.
  */
 @Configuration
-public class SecurityConfig {
+class SecurityConfig {
 
 	static final String SIGN_IN = "/admin/sign-in";
 

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.support.DefaultHandlerExceptionResolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Outside {@code /api}, a request Spring MVC refuses (unknown path, wrong method, bad parameter)
@@ -33,8 +34,8 @@ class HtmlErrorPages implements WebMvcConfigurer {
 		}
 
 		@Override
-		protected ModelAndView doResolveException(HttpServletRequest request, HttpServletResponse response,
-				Object handler, Exception ex) {
+		protected @Nullable ModelAndView doResolveException(HttpServletRequest request, HttpServletResponse response,
+				@Nullable Object handler, Exception ex) {
 			if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 				return null;
 			}

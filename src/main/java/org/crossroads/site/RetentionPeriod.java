@@ -3,9 +3,9 @@ package org.crossroads.site;
 import java.time.Duration;
 
 /** How long a stored result is kept, in the unit a visitor reads it in: whole days, else hours. */
-public record RetentionPeriod(long amount, boolean inDays) {
+record RetentionPeriod(long amount, boolean inDays) {
 
-	public static RetentionPeriod of(Duration retention) {
+	static RetentionPeriod of(Duration retention) {
 		if (retention.toDays() >= 1) {
 			return new RetentionPeriod(retention.toDays(), true);
 		}

@@ -1,5 +1,7 @@
 package org.crossroads.admin;
 
+import org.crossroads.NoControlCharacters;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

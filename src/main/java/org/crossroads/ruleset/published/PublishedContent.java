@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The published versions, held in memory: a visitor's request reads no rule data from the
@@ -26,9 +27,9 @@ public class PublishedContent {
 
 	private final Map<Integer, ContentSnapshot> byVersion = new ConcurrentHashMap<>();
 
-	private final AtomicReference<ContentSnapshot> current = new AtomicReference<>();
+	private final AtomicReference<@Nullable ContentSnapshot> current = new AtomicReference<>();
 
-	public PublishedContent(RuleSetRepository ruleSets, TransactionTemplate transactions) {
+	PublishedContent(RuleSetRepository ruleSets, TransactionTemplate transactions) {
 		this.ruleSets = ruleSets;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);

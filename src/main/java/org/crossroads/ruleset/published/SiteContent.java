@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.crossroads.rules.Outcome;
+import org.jspecify.annotations.Nullable;
 
 /** The texts of one published version that pages show besides the questionnaire. Immutable. */
 public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
-		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, About about) {
+		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about) {
 
 	public SiteContent {
 		headlines = Map.copyOf(headlines);
@@ -37,7 +38,7 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 	public record ComparisonRow(String feature, String therapy, String coaching) {
 	}
 
-	public record CrisisResource(String region, String label, String contact, String url) {
+	public record CrisisResource(String region, String label, String contact, @Nullable String url) {
 	}
 
 	public record About(String author, String sources, LocalDate lastReviewed, String reviewPolicy,

@@ -1,6 +1,6 @@
 package org.crossroads.admin.editing;
 
-import org.crossroads.admin.NoControlCharacters;
+import org.crossroads.NoControlCharacters;
 import org.crossroads.admin.AdminTestSupport;
 import org.crossroads.admin.Html;
 import org.crossroads.admin.publishing.DraftVisibilityTest;

@@ -1,4 +1,4 @@
-package org.crossroads.admin;
+package org.crossroads;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -7,11 +7,13 @@ import java.util.Map;
 
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Refuses control characters (other than tab and line breaks) in every text field of an edit form,
  * nested option rows and answer maps included. No editor means to type them, they would reach visitors' pages, and
  * PostgreSQL cannot store a NUL character at all.
+ * In the shared root package because the audit filter uses it too (audit must not depend on admin).
  */
 public final class NoControlCharacters implements Validator {
 
@@ -27,7 +29,7 @@ public final class NoControlCharacters implements Validator {
 		check(form, "", errors);
 	}
 
-	private static void check(Object form, String path, Errors errors) {
+	private static void check(@Nullable Object form, String path, Errors errors) {
 		if (form == null || !form.getClass().isRecord()) {
 			return;
 		}
@@ -53,7 +55,7 @@ public final class NoControlCharacters implements Validator {
 		return text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r');
 	}
 
-	private static Object read(RecordComponent component, Object form) {
+	private static @Nullable Object read(RecordComponent component, Object form) {
 		try {
 			return component.getAccessor().invoke(form);
 		}

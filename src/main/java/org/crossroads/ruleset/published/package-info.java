@@ -1,0 +1,10 @@
+/**
+ * Immutable snapshots of what was published: read by the site, the assessment and the admin area,
+ * so exposed as the module's "published" interface.
+ */
+@NamedInterface("published")
+@NullMarked
+package org.crossroads.ruleset.published;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,9 @@
+/**
+ * The public pages around the assessment: content pages, error pages and the model every page shares.
+ */
+@ApplicationModule(allowedDependencies = { "rules", "ruleset :: published" })
+@NullMarked
+package org.crossroads.site;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
