@@ -21,11 +21,11 @@ public final class AnswerSheet {
 		this.scaleScores = Map.copyOf(scaleScores);
 	}
 
-	public Optional<String> optionFor(String questionKey) {
+	Optional<String> optionFor(String questionKey) {
 		return Optional.ofNullable(answers.get(questionKey));
 	}
 
-	public int scaleScore(String scaleKey) {
+	int scaleScore(String scaleKey) {
 		return scaleScores.getOrDefault(scaleKey, 0);
 	}
 
@@ -34,7 +34,7 @@ public final class AnswerSheet {
 		return answers;
 	}
 
-	public boolean isEmpty() {
+	boolean isEmpty() {
 		return answers.isEmpty();
 	}
 
