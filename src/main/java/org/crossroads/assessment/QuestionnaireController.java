@@ -87,12 +87,9 @@ class QuestionnaireController {
 		return redirect;
 	}
 
-	private static Map<String, String> errors(List<AnswerProblem> problems) {
+	private static Map<String, String> errors(List<AnswerProblem> unanswered) {
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (AnswerProblem p : problems) {
-			errors.put(p.questionKey(), p.kind() == AnswerProblem.Kind.MISSING_REQUIRED ? StepPage.MISSING
-					: StepPage.UNKNOWN_OPTION);
-		}
+		unanswered.forEach(p -> errors.put(p.questionKey(), StepPage.MISSING));
 		return errors;
 	}
 
