@@ -38,7 +38,7 @@ class AssessmentApiController {
 
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ApiJson.Result> create(@RequestBody byte[] body) {
-		Assessment assessment = assessments.complete(AnswersRequest.parse(body));
+		Assessment assessment = assessments.complete(published.current(), AnswersRequest.parse(body));
 		String id = assessment.id().orElseThrow();
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/assessments/{id}")
 			.buildAndExpand(id).toUri();
@@ -47,7 +47,7 @@ class AssessmentApiController {
 
 	@PostMapping(path = "/evaluations", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ApiJson.Result evaluate(@RequestBody byte[] body) {
-		return ApiJson.Result.of(assessments.evaluate(AnswersRequest.parse(body)), null);
+		return ApiJson.Result.of(assessments.evaluate(published.current(), AnswersRequest.parse(body)), null);
 	}
 
 	@GetMapping("/assessments/{id}")

@@ -2,8 +2,8 @@ package org.crossroads.assessment;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +19,10 @@ import org.crossroads.rules.Evaluation;
 import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.rules.Scores;
 
-/** Evaluates answers under the published rules, and stores, finds and deletes results. */
+/**
+ * Evaluates answers under a published version, and stores, finds and deletes results. The caller
+ * passes the version it read, so one request is answered by one version throughout.
+ */
 @Service
 public class AssessmentService {
 
@@ -31,7 +34,7 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
-	public AssessmentService(PublishedContent published, StoredResultRepository results, Clock clock,
+	AssessmentService(PublishedContent published, StoredResultRepository results, Clock clock,
 			ApplicationEventPublisher events) {
 		this.published = published;
 		this.results = results;
@@ -40,25 +43,18 @@ public class AssessmentService {
 	}
 
 	/** Evaluates without storing anything. */
-	public Assessment evaluate(Map<String, String> answers) throws InvalidAnswersException {
-		ContentSnapshot content = published.current();
-		Evaluation evaluation = content.rules().evaluate(answers);
-		return new Assessment(Optional.empty(), Optional.empty(), ordered(content, answers), evaluation, content);
+	public Assessment evaluate(ContentSnapshot content, Map<String, String> answers) throws InvalidAnswersException {
+		return Assessment.unsaved(content.rules().evaluate(answers), content);
 	}
 
 	/** Evaluates and stores the result; the returned id is the visitor's private key to it. */
 	@Transactional
-	public Assessment complete(Map<String, String> answers) throws InvalidAnswersException {
-		ContentSnapshot content = published.current();
+	public Assessment complete(ContentSnapshot content, Map<String, String> answers) throws InvalidAnswersException {
 		Evaluation evaluation = content.rules().evaluate(answers);
-		Map<String, String> ordered = ordered(content, answers);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		StoredResult stored = new StoredResult(ResultIds.next(), evaluation.outcome(), evaluation.scores().therapy(),
-				evaluation.scores().coaching(), evaluation.ruleSetVersion(), now, ordered,
-				evaluation.metCriteria().stream().map(Criterion::code).toList());
-		results.save(stored);
+		StoredResult stored = results.save(StoredResult.of(ResultIds.next(), evaluation, now));
 		events.publishEvent(new ResultStored(evaluation.outcome(), evaluation.ruleSetVersion(), now));
-		return new Assessment(Optional.of(stored.getId()), Optional.of(now), ordered, evaluation, content);
+		return Assessment.stored(stored.getId(), now, evaluation, content);
 	}
 
 	/** A stored result, shown as the version that decided it showed it. */
@@ -79,26 +75,25 @@ public class AssessmentService {
 		return true;
 	}
 
+	/**
+	 * Deletes at most {@code limit} results created before {@code cutoff}, oldest first, with their
+	 * answers; returns how many. One call is one short transaction, so a purge can go in batches.
+	 */
+	@Transactional
+	public int deleteStoredBefore(Instant cutoff, int limit) {
+		return results.deleteOldestCreatedBefore(cutoff.atOffset(ZoneOffset.UTC), limit);
+	}
+
 	private Optional<Assessment> toAssessment(StoredResult stored) {
 		return published.version(stored.getRuleSetVersion()).map(content -> {
 			List<Criterion> met = stored.getCriterionCodes().stream()
 				.flatMap(code -> content.rules().criterion(code).stream())
 				.toList();
+			// the answers were checked when stored, under this same immutable version
 			Evaluation evaluation = new Evaluation(stored.getOutcome(),
-					new Scores(stored.getTherapyScore(), stored.getCoachingScore()), met, stored.getRuleSetVersion());
-			return new Assessment(Optional.of(stored.getId()), Optional.of(stored.getCreatedAt()),
-					ordered(content, stored.getAnswers()), evaluation, content);
+					new Scores(stored.getTherapyScore(), stored.getCoachingScore()), met, stored.getRuleSetVersion(),
+					content.rules().readPartial(stored.getAnswers()).sheet());
+			return Assessment.stored(stored.getId(), stored.getCreatedAt(), evaluation, content);
 		});
-	}
-
-	private static Map<String, String> ordered(ContentSnapshot content, Map<String, String> answers) {
-		Map<String, String> ordered = new LinkedHashMap<>();
-		content.rules().questions().forEach(q -> {
-			String chosen = answers.get(q.key());
-			if (chosen != null) {
-				ordered.put(q.key(), chosen);
-			}
-		});
-		return ordered;
 	}
 }

@@ -1,11 +1,14 @@
 package org.crossroads.assessment;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.crossroads.rules.Question;
+import org.crossroads.rules.AnswerProblem;
+import org.crossroads.rules.AnswerSheet;
+import org.crossroads.rules.PartialAnswers;
 import org.crossroads.rules.RuleSet;
 
 /**
@@ -14,7 +17,7 @@ import org.crossroads.rules.RuleSet;
  * form of ours could send (unknown questions, unknown options, repeated fields, a bad step).
  * Bad parts are dropped, never echoed, so a page can say so inline instead of failing.
  */
-record QuestionnaireSubmission(int step, Action action, Map<String, String> answers,
+record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		List<String> unknownOptionKeys, boolean tampered) {
 
 	static final String STEP = "step";
@@ -35,7 +38,6 @@ record QuestionnaireSubmission(int step, Action action, Map<String, String> answ
 	}
 
 	QuestionnaireSubmission {
-		answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
 		unknownOptionKeys = List.copyOf(unknownOptionKeys);
 	}
 
@@ -44,7 +46,8 @@ record QuestionnaireSubmission(int step, Action action, Map<String, String> answ
 		return tampered || !unknownOptionKeys.isEmpty();
 	}
 
-	static QuestionnaireSubmission read(Map<String, List<String>> params, RuleSet rules, int steps) {
+	static QuestionnaireSubmission read(Map<String, List<String>> params, RuleSet rules) {
+		int steps = rules.sections().size();
 		boolean tampered = false;
 		int step = 1;
 		List<String> stepValues = params.getOrDefault(STEP, List.of());
@@ -70,34 +73,35 @@ record QuestionnaireSubmission(int step, Action action, Map<String, String> answ
 		else if (actionValues.size() > 1) {
 			tampered = true;
 		}
-		Map<String, String> answers = new LinkedHashMap<>();
-		List<String> unknownOptions = new java.util.ArrayList<>();
+		// a radio group sends one value; a field sent twice is no choice of one option
+		Map<String, String> given = new LinkedHashMap<>();
+		List<String> unknownOptions = new ArrayList<>();
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String key = param.getKey();
+			List<String> values = param.getValue();
 			if (key.equals(STEP) || key.equals(ACTION)) {
 				continue;
 			}
-			Optional<Question> question = rules.question(key);
-			if (question.isEmpty()) {
-				tampered = true;
-				continue;
+			if (values.size() == 1) {
+				given.put(key, values.get(0));
 			}
-			List<String> values = param.getValue();
-			if (values.size() == 1 && question.get().option(values.get(0)).isPresent()) {
-				answers.put(key, values.get(0));
-			}
-			else {
+			else if (rules.question(key).isPresent()) {
 				unknownOptions.add(key);
 			}
-		}
-		// questionnaire order, whatever order the browser sent
-		Map<String, String> ordered = new LinkedHashMap<>();
-		rules.questions().forEach(q -> {
-			if (answers.containsKey(q.key())) {
-				ordered.put(q.key(), answers.get(q.key()));
+			else {
+				tampered = true;
 			}
-		});
-		return new QuestionnaireSubmission(step, action, ordered, unknownOptions, tampered);
+		}
+		PartialAnswers read = rules.readPartial(given);
+		for (AnswerProblem problem : read.rejected()) {
+			if (problem.kind() == AnswerProblem.Kind.UNKNOWN_QUESTION) {
+				tampered = true;
+			}
+			else {
+				unknownOptions.add(problem.questionKey());
+			}
+		}
+		return new QuestionnaireSubmission(step, action, read.sheet(), unknownOptions, tampered);
 	}
 
 	private static boolean allowed(Action action, int step, int steps) {

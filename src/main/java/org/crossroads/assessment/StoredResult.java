@@ -19,6 +19,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.crossroads.rules.Evaluation;
 import org.crossroads.rules.Outcome;
 
 /**
@@ -27,7 +28,7 @@ import org.crossroads.rules.Outcome;
  */
 @Entity
 @Table(name = "assessment_result")
-public class StoredResult {
+class StoredResult {
 
 	@Id
 	private String id;
@@ -58,6 +59,12 @@ public class StoredResult {
 	protected StoredResult() {
 	}
 
+	/** What a result keeps of its evaluation: the answers as read, the outcome, scores and met criteria. */
+	static StoredResult of(String id, Evaluation evaluation, Instant createdAt) {
+		return new StoredResult(id, evaluation.outcome(), evaluation.scores().therapy(), evaluation.scores().coaching(),
+				evaluation.ruleSetVersion(), createdAt, evaluation.answers().answers(), evaluation.metCodes());
+	}
+
 	StoredResult(String id, Outcome outcome, int therapyScore, int coachingScore, int ruleSetVersion,
 			Instant createdAt, Map<String, String> answers, List<String> criterionCodes) {
 		this.id = id;
@@ -70,12 +77,12 @@ public class StoredResult {
 		this.criterionCodes.addAll(criterionCodes);
 	}
 
-	public String getId() { return id; }
-	public Outcome getOutcome() { return outcome; }
-	public int getTherapyScore() { return therapyScore; }
-	public int getCoachingScore() { return coachingScore; }
-	public int getRuleSetVersion() { return ruleSetVersion; }
-	public Instant getCreatedAt() { return createdAt; }
-	public Map<String, String> getAnswers() { return answers; }
-	public List<String> getCriterionCodes() { return criterionCodes; }
+	String getId() { return id; }
+	Outcome getOutcome() { return outcome; }
+	int getTherapyScore() { return therapyScore; }
+	int getCoachingScore() { return coachingScore; }
+	int getRuleSetVersion() { return ruleSetVersion; }
+	Instant getCreatedAt() { return createdAt; }
+	Map<String, String> getAnswers() { return answers; }
+	List<String> getCriterionCodes() { return criterionCodes; }
 }

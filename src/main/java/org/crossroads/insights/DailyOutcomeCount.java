@@ -20,7 +20,7 @@ import org.crossroads.rules.Outcome;
 @Entity
 @Immutable
 @Table(name = "outcome_daily_count")
-public class DailyOutcomeCount {
+class DailyOutcomeCount {
 
 	@Id
 	private Long id;

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface DailyOutcomeCountRepository extends JpaRepository<DailyOutcomeCount, Long> {
+interface DailyOutcomeCountRepository extends JpaRepository<DailyOutcomeCount, Long> {
 
 	List<DailyOutcomeCount> findByDayGreaterThanEqual(LocalDate from);
 }

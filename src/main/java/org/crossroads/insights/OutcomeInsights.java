@@ -16,17 +16,17 @@ import org.crossroads.rules.Outcome;
 
 /** Reads the outcome counts; they outlive the results they counted. */
 @Service
-public class OutcomeInsights {
+class OutcomeInsights {
 
 	private final DailyOutcomeCountRepository counts;
 
-	public OutcomeInsights(DailyOutcomeCountRepository counts) {
+	OutcomeInsights(DailyOutcomeCountRepository counts) {
 		this.counts = counts;
 	}
 
 	/** The mix of the days from {@code from} to {@code to}, both included, newest day first. */
 	@Transactional(readOnly = true)
-	public OutcomeMix mix(LocalDate from, LocalDate to) {
+	OutcomeMix mix(LocalDate from, LocalDate to) {
 		record DayKey(LocalDate day, int version) {
 		}
 		Map<DayKey, Map<Outcome, Long>> byDay = new TreeMap<>(Comparator.comparing(DayKey::day).reversed()

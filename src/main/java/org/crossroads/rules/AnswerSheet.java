@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Answers already checked against a rule set: every key is a known question and every value
- * one of its options. Only {@link RuleSet#read} makes one, so the engine never sees bad input.
+ * one of its options, in questionnaire order. Only {@link RuleSet} makes one, so the engine never
+ * sees bad input. A sheet read with {@link RuleSet#readPartial} may leave questions unanswered.
  */
 public final class AnswerSheet {
 
@@ -20,16 +21,36 @@ public final class AnswerSheet {
 		this.scaleScores = Map.copyOf(scaleScores);
 	}
 
-	public Optional<String> optionFor(String questionKey) {
+	Optional<String> optionFor(String questionKey) {
 		return Optional.ofNullable(answers.get(questionKey));
 	}
 
-	public int scaleScore(String scaleKey) {
+	int scaleScore(String scaleKey) {
 		return scaleScores.getOrDefault(scaleKey, 0);
 	}
 
 	/** The answers in questionnaire order. */
 	public Map<String, String> answers() {
 		return answers;
+	}
+
+	boolean isEmpty() {
+		return answers.isEmpty();
+	}
+
+	// scale scores follow from the answers under one rule set, so the answers decide equality
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof AnswerSheet sheet && answers.equals(sheet.answers);
+	}
+
+	@Override
+	public int hashCode() {
+		return answers.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "AnswerSheet" + answers;
 	}
 }

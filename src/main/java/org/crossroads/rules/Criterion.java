@@ -20,7 +20,7 @@ public record Criterion(String code, Pathway pathway, String title, String reaso
 		conditions = List.copyOf(conditions);
 	}
 
-	public boolean isMetBy(AnswerSheet answers) {
+	boolean isMetBy(AnswerSheet answers) {
 		if (!active || conditions.isEmpty()) {
 			return false;
 		}
@@ -34,7 +34,7 @@ public record Criterion(String code, Pathway pathway, String title, String reaso
 	 * Needs a licensed professional: coaching alone is never the answer when this is met,
 	 * whichever pathway an editor filed it under.
 	 */
-	public boolean needsTherapy() {
+	boolean needsTherapy() {
 		return clinical || exclusive;
 	}
 

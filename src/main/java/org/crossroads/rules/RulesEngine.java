@@ -8,10 +8,19 @@ public final class RulesEngine {
 	private RulesEngine() {
 	}
 
-	public static Evaluation evaluate(RuleSet rules, AnswerSheet answers) {
+	static Evaluation evaluate(RuleSet rules, AnswerSheet answers) {
 		List<Criterion> met = rules.criteria().stream().filter(c -> c.isMetBy(answers)).toList();
 		Scores scores = Scores.of(met);
-		return new Evaluation(decide(rules.thresholds(), scores, met), scores, met, rules.version());
+		return new Evaluation(decide(rules.thresholds(), scores, met), scores, met, rules.version(), answers);
+	}
+
+	/**
+	 * Whether the answers so far already meet a SAFETY criterion. Crisis help cannot wait for the
+	 * last step, so this reads a partial sheet as the complete evaluation would: unanswered
+	 * questions match nothing and add nothing to a scale.
+	 */
+	public static boolean needsUrgentSupport(RuleSet rules, AnswerSheet answers) {
+		return rules.criteria().stream().anyMatch(c -> c.pathway() == Pathway.SAFETY && c.isMetBy(answers));
 	}
 
 	static Outcome decide(Thresholds thresholds, Scores scores, List<Criterion> met) {

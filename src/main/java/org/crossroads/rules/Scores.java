@@ -2,7 +2,7 @@ package org.crossroads.rules;
 
 public record Scores(int therapy, int coaching) {
 
-	public static Scores of(Iterable<Criterion> met) {
+	static Scores of(Iterable<Criterion> met) {
 		int therapy = 0;
 		int coaching = 0;
 		for (Criterion c : met) {

@@ -9,4 +9,12 @@ public record Section(String key, String title, List<Question> questions) {
 		Objects.requireNonNull(title, "title");
 		questions = List.copyOf(questions);
 	}
+
+	/** The required questions of this section that the sheet leaves unanswered, in page order. */
+	public List<AnswerProblem> unanswered(AnswerSheet answers) {
+		return questions.stream()
+			.filter(q -> q.required() && answers.optionFor(q.key()).isEmpty())
+			.map(q -> new AnswerProblem(q.key(), AnswerProblem.Kind.MISSING_REQUIRED))
+			.toList();
+	}
 }

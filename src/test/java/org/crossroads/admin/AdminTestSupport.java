@@ -108,24 +108,6 @@ public abstract class AdminTestSupport {
 		return ruleSets.findFirstByStatus(RuleSetStatus.DRAFT).isPresent();
 	}
 
-	/** Calm answers to every question: no criterion is met, the outcome is EXPLORE. */
-	protected static Map<String, String> calm() {
-		return new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("daily-functioning", "not-at-all"),
-				Map.entry("phq2-interest", "not-at-all"), Map.entry("phq2-mood", "not-at-all"),
-				Map.entry("gad2-nervous", "not-at-all"), Map.entry("gad2-worry", "not-at-all"),
-				Map.entry("self-harm", "not-at-all"), Map.entry("diagnosed-condition", "no"),
-				Map.entry("grief-addiction", "no"), Map.entry("trauma", "no"), Map.entry("understand-why", "no"),
-				Map.entry("focus", "both"), Map.entry("feeling-stuck", "no"), Map.entry("growth-goal", "no"),
-				Map.entry("performance", "no"), Map.entry("accountability", "no"), Map.entry("documentation", "no")));
-	}
-
-	/** Feeling stuck and nothing else: coaching score 3, exactly the seeded coaching threshold. */
-	protected static Map<String, String> stuck() {
-		Map<String, String> answers = calm();
-		answers.put("feeling-stuck", "yes");
-		return answers;
-	}
-
 	protected static String json(Map<String, String> answers) {
 		StringBuilder body = new StringBuilder("{\"answers\":{");
 		List<Map.Entry<String, String>> entries = List.copyOf(answers.entrySet());

@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.crossroads.rules.SeedRules;
+import org.crossroads.SeedAnswers;
 
 /** The API over a real socket to the embedded Tomcat, as an integrating site would call it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -44,7 +44,7 @@ class AssessmentApiHttpTest {
 	void postGetDeleteThenNotFound() throws Exception {
 		HttpResponse<String> created = send(HttpRequest.newBuilder(uri("/api/v1/assessments"))
 			.header("Content-Type", "application/json")
-			.POST(BodyPublishers.ofString(AssessmentApiTest.json(SeedRules.calmWith("growth-goal", "yes")))));
+			.POST(BodyPublishers.ofString(AssessmentApiTest.json(SeedAnswers.calmWith("growth-goal", "yes")))));
 
 		assertThat(created.statusCode()).isEqualTo(201);
 		JsonNode body = JSON.readTree(created.body());
@@ -91,7 +91,7 @@ class AssessmentApiHttpTest {
 
 	@Test
 	void chunkedBodyUnderTheLimitIsAccepted() throws Exception {
-		byte[] body = AssessmentApiTest.json(SeedRules.calm()).getBytes(StandardCharsets.UTF_8);
+		byte[] body = AssessmentApiTest.json(SeedAnswers.calm()).getBytes(StandardCharsets.UTF_8);
 
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/v1/evaluations"))
 			.header("Content-Type", "application/json")

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.crossroads.rules.SeedRules;
+import org.crossroads.SeedAnswers;
 
 /** The JSON API of questionnaire.md, through the whole application on the database of the active profile. */
 @SpringBootTest
@@ -48,7 +48,7 @@ class AssessmentApiTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String BOTH = json(SeedRules.calmWith("trauma", "yes", "feeling-stuck", "yes"));
+	private static final String BOTH = json(SeedAnswers.calmWith("trauma", "yes", "feeling-stuck", "yes"));
 
 	@Autowired
 	private MockMvc mvc;
@@ -165,7 +165,7 @@ class AssessmentApiTest {
 
 	@Test
 	void storedResultIsReadThenDeletedForGood() throws Exception {
-		JsonNode created = read(postAssessment(json(SeedRules.calmWith("self-harm", "several-days")))
+		JsonNode created = read(postAssessment(json(SeedAnswers.calmWith("self-harm", "several-days")))
 			.andExpect(status().isCreated()).andReturn());
 		String id = created.get("id").asString();
 		Counts withIt = counts();
@@ -274,7 +274,7 @@ class AssessmentApiTest {
 
 	@Test
 	void unknownQuestionUnknownOptionAndMissingRequiredAreEachNamedAndNothingIsStored() throws Exception {
-		Map<String, String> answers = SeedRules.without(SeedRules.calmWith("mood-today", "fine", "focus", "sideways"),
+		Map<String, String> answers = SeedAnswers.without(SeedAnswers.calmWith("mood-today", "fine", "focus", "sideways"),
 				"trauma", "documentation");
 		Counts before = counts();
 
@@ -293,7 +293,7 @@ class AssessmentApiTest {
 
 	@Test
 	void optionalQuestionsMayBeLeftOut() throws Exception {
-		Map<String, String> answers = SeedRules.without(SeedRules.calm(), "insurance", "format");
+		Map<String, String> answers = SeedAnswers.without(SeedAnswers.calm(), "insurance", "format");
 
 		mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(json(answers)))
 			.andExpect(status().isOk())
@@ -317,7 +317,7 @@ class AssessmentApiTest {
 
 	/** A well-formed answer set padded past 64 KB with a long (unknown) answer. */
 	static String oversized() {
-		Map<String, String> answers = SeedRules.calmWith("padding", "x".repeat(70 * 1024));
+		Map<String, String> answers = SeedAnswers.calmWith("padding", "x".repeat(70 * 1024));
 		String body = json(answers);
 		assertThat(body.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(64 * 1024);
 		return body;

@@ -14,7 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import org.crossroads.CrossroadsApplication;
 import org.crossroads.rules.Outcome;
-import org.crossroads.rules.SeedRules;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.SeedAnswers;
 
 /**
  * The embedded default keeps what it stored: a result saved by one run of the application is
@@ -30,8 +31,8 @@ class EmbeddedRestartTest {
 	void storedResultSurvivesARestartOnTheSameH2File() {
 		Assessment stored;
 		try (ConfigurableApplicationContext first = start()) {
-			stored = first.getBean(AssessmentService.class)
-				.complete(SeedRules.calmWith("trauma", "yes", "growth-goal", "yes"));
+			stored = first.getBean(AssessmentService.class).complete(first.getBean(PublishedContent.class).current(),
+					SeedAnswers.calmWith("trauma", "yes", "growth-goal", "yes"));
 		}
 		assertThat(Files.exists(dataDir.resolve("crossroads.mv.db"))).isTrue();
 		String id = stored.id().orElseThrow();

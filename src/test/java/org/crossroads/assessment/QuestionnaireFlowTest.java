@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import org.crossroads.SeedAnswers;
+
 /** The three-step questionnaire as a browser without JavaScript uses it. */
 @SpringBootTest(properties = "crossroads.data-dir=./target/test-data")
 @AutoConfigureMockMvc
@@ -57,7 +59,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void stepsTwoAndThreeHaveTheirButtonsAndCarryEarlierAnswers() throws Exception {
-		Map<String, String> answers = VisitorAnswers.quiet();
+		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next");
 		assertThat(v.status()).isEqualTo(200);
 		assertThat(v.step()).isEqualTo(2);
@@ -78,11 +80,11 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void eachOfTheFiveOutcomesCanBeReachedWithItsReasons() throws Exception {
-		expect(VisitorAnswers.urgent(), "URGENT_SUPPORT", List.of("safety.self-harm"));
-		expect(VisitorAnswers.therapy(), "THERAPY", List.of("therapy.daily-life"));
-		expect(VisitorAnswers.coaching(), "COACHING", List.of("coaching.stuck", "coaching.growth-plan"));
-		expect(VisitorAnswers.both(), "BOTH", List.of("therapy.trauma", "coaching.stuck"));
-		expect(VisitorAnswers.quiet(), "EXPLORE", List.of());
+		expect(SeedAnswers.urgent(), "URGENT_SUPPORT", List.of("safety.self-harm"));
+		expect(SeedAnswers.therapy(), "THERAPY", List.of("therapy.daily-life"));
+		expect(SeedAnswers.coaching(), "COACHING", List.of("coaching.stuck", "coaching.growth-plan"));
+		expect(SeedAnswers.both(), "BOTH", List.of("therapy.trauma", "coaching.stuck"));
+		expect(SeedAnswers.quiet(), "EXPLORE", List.of());
 	}
 
 	private void expect(Map<String, String> answers, String outcome, List<String> criteria) throws Exception {
@@ -103,7 +105,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void backKeepsEveryAnswerInBothDirections() throws Exception {
-		Map<String, String> answers = VisitorAnswers.coaching();
+		Map<String, String> answers = SeedAnswers.coaching();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next");
 		v.choose("understand-why", "no").choose("focus", "build-future").choose("feeling-stuck", "yes");
 		v.press("back");
@@ -125,7 +127,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void backFromTheLastStepDoesNotNeedTheStepAnswered() throws Exception {
-		Map<String, String> answers = VisitorAnswers.quiet();
+		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next").answerShown(answers).press("next");
 		v.press("back");
 		assertThat(v.step()).isEqualTo(2);
@@ -162,7 +164,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void optionalQuestionsMayBeLeftOutButRequiredOnesMayNot() throws Exception {
-		Map<String, String> answers = VisitorAnswers.quiet();
+		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next").answerShown(answers).press("next");
 		v.press("finish");
 		assertThat(v.status()).isEqualTo(200);
@@ -174,7 +176,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void selfHarmAnswerPutsCrisisHelpAtTheTopOfTheVeryNextPageAndAfter() throws Exception {
-		Map<String, String> answers = VisitorAnswers.urgent();
+		Map<String, String> answers = SeedAnswers.urgent();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next");
 		assertThat(v.step()).isEqualTo(2);
 		assertCrisisHelpFirst(v.page());
@@ -195,7 +197,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void noCrisisHelpWhenSelfHarmIsNotAtAll() throws Exception {
-		QuestionnaireVisitor v = visitor().start().answerShown(VisitorAnswers.quiet()).press("next");
+		QuestionnaireVisitor v = visitor().start().answerShown(SeedAnswers.quiet()).press("next");
 		assertThat(v.step()).isEqualTo(2);
 		assertThat(v.page().select("#crisis-help")).isEmpty();
 	}
@@ -269,14 +271,14 @@ class QuestionnaireFlowTest {
 	@Test
 	void refusedOrIncompleteFinishStoresNothing() throws Exception {
 		long before = results.count();
-		Map<String, String> fields = new LinkedHashMap<>(VisitorAnswers.coaching());
+		Map<String, String> fields = new LinkedHashMap<>(SeedAnswers.coaching());
 		fields.put("step", "3");
 		fields.put("growth-goal", "maybe");
 		QuestionnaireVisitor v = visitor().submit(fields, "finish");
 		assertThat(v.status()).isEqualTo(400);
 
 		// a lost hidden field from step 1: the visitor is taken back to it
-		fields = new LinkedHashMap<>(VisitorAnswers.coaching());
+		fields = new LinkedHashMap<>(SeedAnswers.coaching());
 		fields.put("step", "3");
 		fields.remove("phq2-mood");
 		v.submit(fields, "finish");
@@ -288,7 +290,7 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void pressingEnterWithoutAButtonGoesOn() throws Exception {
-		QuestionnaireVisitor v = visitor().start().answerShown(VisitorAnswers.quiet());
+		QuestionnaireVisitor v = visitor().start().answerShown(SeedAnswers.quiet());
 		v.submit(v.formFields(), null);
 		assertThat(v.status()).isEqualTo(200);
 		assertThat(v.step()).isEqualTo(2);
@@ -298,7 +300,7 @@ class QuestionnaireFlowTest {
 	void theVisitorFlowCreatesNoSession() throws Exception {
 		QuestionnaireVisitor v = visitor().start();
 		assertThat(v.lastResult().getRequest().getSession(false)).isNull();
-		v.answerShown(VisitorAnswers.quiet()).press("next");
+		v.answerShown(SeedAnswers.quiet()).press("next");
 		assertThat(v.lastResult().getRequest().getSession(false)).isNull();
 		assertThat(v.lastResult().getResponse().getHeader("Set-Cookie")).isNull();
 	}

@@ -18,6 +18,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
+import org.crossroads.SeedAnswers;
+import org.crossroads.ruleset.published.PublishedContent;
+
 /** The result page, its print view, and deleting a result for good. */
 @SpringBootTest(properties = "crossroads.data-dir=./target/test-data")
 @AutoConfigureMockMvc
@@ -29,8 +32,11 @@ class ResultPageTest {
 	@Autowired
 	AssessmentService assessments;
 
+	@Autowired
+	PublishedContent published;
+
 	String store(Map<String, String> answers) {
-		return assessments.complete(answers).id().orElseThrow();
+		return assessments.complete(published.current(), answers).id().orElseThrow();
 	}
 
 	MvcResult fetch(String path) throws Exception {
@@ -43,7 +49,7 @@ class ResultPageTest {
 
 	@Test
 	void resultPageShowsEverythingTheContractAsksFor() throws Exception {
-		String id = store(VisitorAnswers.both());
+		String id = store(SeedAnswers.both());
 		MvcResult result = fetch("/results/" + id);
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeader("Cache-Control")).contains("no-store");
@@ -95,8 +101,8 @@ class ResultPageTest {
 				"COACHING", "Look for a coach with recognized training",
 				"EXPLORE", "Read how therapy and coaching compare",
 				"URGENT_SUPPORT", "Contact a crisis line now");
-		for (Map<String, String> answers : java.util.List.of(VisitorAnswers.therapy(), VisitorAnswers.coaching(),
-				VisitorAnswers.quiet(), VisitorAnswers.urgent())) {
+		for (Map<String, String> answers : java.util.List.of(SeedAnswers.therapy(), SeedAnswers.coaching(),
+				SeedAnswers.quiet(), SeedAnswers.urgent())) {
 			Document page = parse(fetch("/results/" + store(answers)));
 			String outcome = page.selectFirst("main").attr("data-outcome");
 			assertThat(page.selectFirst("section.next-steps").text()).as(outcome).contains(texts.get(outcome));
@@ -106,7 +112,7 @@ class ResultPageTest {
 
 	@Test
 	void exploreShowsTheComparisonAndTheNotNowOption() throws Exception {
-		Document page = parse(fetch("/results/" + store(VisitorAnswers.quiet())));
+		Document page = parse(fetch("/results/" + store(SeedAnswers.quiet())));
 		Element main = page.selectFirst("main");
 		assertThat(main.attr("data-outcome")).isEqualTo("EXPLORE");
 		assertThat(main.select("ul#reasons li")).isEmpty();
@@ -118,7 +124,7 @@ class ResultPageTest {
 
 	@Test
 	void urgentResultShowsCrisisHelpBeforeAnythingElse() throws Exception {
-		Document page = parse(fetch("/results/" + store(VisitorAnswers.with(VisitorAnswers.both(), "self-harm",
+		Document page = parse(fetch("/results/" + store(SeedAnswers.with(SeedAnswers.both(), "self-harm",
 				"more-than-half"))));
 		assertThat(page.selectFirst("main").attr("data-outcome")).isEqualTo("URGENT_SUPPORT");
 		QuestionnaireFlowTest.assertCrisisHelpFirst(page);
@@ -131,7 +137,7 @@ class ResultPageTest {
 
 	@Test
 	void printViewIsTheResultWithoutNavigationFormsOrDelete() throws Exception {
-		String id = store(VisitorAnswers.therapy());
+		String id = store(SeedAnswers.therapy());
 		MvcResult result = fetch("/results/" + id + "/print");
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		Document page = parse(result);
@@ -146,7 +152,7 @@ class ResultPageTest {
 
 	@Test
 	void deleteRemovesTheResultForGoodThenConfirms() throws Exception {
-		String id = store(VisitorAnswers.coaching());
+		String id = store(SeedAnswers.coaching());
 		assertThat(fetch("/results/" + id).getResponse().getStatus()).isEqualTo(200);
 
 		MvcResult deleted = mvc.perform(post("/results/" + id + "/delete").accept(MediaType.TEXT_HTML)).andReturn();

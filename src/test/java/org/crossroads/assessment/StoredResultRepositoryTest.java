@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.rules.Outcome;
-import org.crossroads.rules.SeedRules;
 
 /** A stored result on the database of the active profile: what goes in comes back, and delete leaves nothing. */
 @DataJpaTest
@@ -28,7 +28,7 @@ class StoredResultRepositoryTest {
 
 	@Test
 	void roundTripKeepsAnswersCodesVersionAndTime() {
-		Map<String, String> answers = SeedRules.calmWith("trauma", "yes", "feeling-stuck", "yes");
+		Map<String, String> answers = SeedAnswers.calmWith("trauma", "yes", "feeling-stuck", "yes");
 		Instant createdAt = Instant.parse("2026-03-01T10:15:30.123456Z");
 		String id = ResultIds.next();
 		results.saveAndFlush(new StoredResult(id, Outcome.BOTH, 3, 3, 1, createdAt, answers,
@@ -51,7 +51,7 @@ class StoredResultRepositoryTest {
 	void deleteRemovesTheResultWithItsAnswersAndCodes() {
 		String id = ResultIds.next();
 		results.saveAndFlush(new StoredResult(id, Outcome.URGENT_SUPPORT, 0, 0, 1,
-				Instant.now().truncatedTo(ChronoUnit.MICROS), SeedRules.calmWith("self-harm", "several-days"),
+				Instant.now().truncatedTo(ChronoUnit.MICROS), SeedAnswers.calmWith("self-harm", "several-days"),
 				List.of("safety.self-harm")));
 		assertThat(rows("assessment_result", id)).isEqualTo(1);
 		assertThat(rows("result_answer", id)).isEqualTo(18);

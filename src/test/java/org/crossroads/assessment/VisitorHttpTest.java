@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.crossroads.SeedAnswers;
+
 /**
  * The visitor pages over real HTTP on a random port: the servlet container's own error dispatch,
  * cookies as a browser would receive them, and the bytes a step page costs.
@@ -74,7 +76,7 @@ class VisitorHttpTest {
 		for (String path : List.of("/", "/compare", "/about", "/privacy", "/assessment")) {
 			assertThat(get(path).statusCode()).as(path).isEqualTo(200);
 		}
-		Map<String, String> answers = VisitorAnswers.urgent();
+		Map<String, String> answers = SeedAnswers.urgent();
 		Document page = Jsoup.parse(get("/assessment").body());
 		String location = null;
 		for (int step = 1; step <= 3; step++) {

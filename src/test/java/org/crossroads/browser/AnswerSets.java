@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.crossroads.SeedAnswers;
+
 /**
- * A visitor's answers that lead to each outcome under the seeded rules (questionnaire.md), with the
- * titles of the criteria the result page must give as reasons, its headline, and the two scores (sums of
- * the weights of the met THERAPY and COACHING criteria).
+ * A visitor's answers that lead to each outcome under the seeded rules (questionnaire.md), as changes
+ * to {@link SeedAnswers#quiet()}, with the titles of the criteria the result page must give as reasons,
+ * its headline, and the two scores (sums of the weights of the met THERAPY and COACHING criteria).
  */
 final class AnswerSets {
 
@@ -19,33 +21,6 @@ final class AnswerSets {
 		public String toString() {
 			return outcome;
 		}
-	}
-
-	/** Step 1: how the visitor has been feeling; nothing of concern. */
-	static Map<String, String> calmWellbeing() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("daily-functioning", "not-at-all");
-		answers.put("phq2-interest", "not-at-all");
-		answers.put("phq2-mood", "several-days");
-		answers.put("gad2-nervous", "several-days");
-		answers.put("gad2-worry", "not-at-all");
-		answers.put("self-harm", "not-at-all");
-		answers.put("diagnosed-condition", "no");
-		answers.put("grief-addiction", "no");
-		answers.put("trauma", "not-sure");
-		return answers;
-	}
-
-	/** Step 2: no strong pull towards either path. */
-	static Map<String, String> undecidedGoals() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("understand-why", "somewhat");
-		answers.put("focus", "both");
-		answers.put("feeling-stuck", "somewhat");
-		answers.put("growth-goal", "no");
-		answers.put("performance", "no");
-		answers.put("accountability", "somewhat");
-		return answers;
 	}
 
 	static final Visitor EXPLORE = visitor("EXPLORE", Map.of("documentation", "no"), List.of(),
@@ -89,8 +64,7 @@ final class AnswerSets {
 
 	private static Visitor visitor(String outcome, Map<String, String> changes, List<String> reasons, String headline,
 			int therapy, int coaching) {
-		Map<String, String> answers = new LinkedHashMap<>(calmWellbeing());
-		answers.putAll(undecidedGoals());
+		Map<String, String> answers = new LinkedHashMap<>(SeedAnswers.quiet());
 		answers.putAll(changes);
 		return new Visitor(outcome.toLowerCase().replace('_', '-'), outcome, Map.copyOf(answers), reasons, headline,
 				therapy, coaching);

@@ -14,8 +14,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.assessment.Assessment;
 import org.crossroads.assessment.AssessmentService;
+import org.crossroads.ruleset.published.PublishedContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -31,6 +33,9 @@ class InsightsPageTest {
 
 	@Autowired
 	AssessmentService assessments;
+
+	@Autowired
+	PublishedContent published;
 
 	@Autowired
 	OutcomeInsights insights;
@@ -53,7 +58,7 @@ class InsightsPageTest {
 
 	@Test
 	void editorsSeeTodaysOutcomesAsATableWithBars() throws Exception {
-		Assessment stored = assessments.complete(OutcomeCounterTest.coachingAnswers());
+		Assessment stored = assessments.complete(published.current(), SeedAnswers.driven());
 		LocalDate today = LocalDate.ofInstant(stored.createdAt().orElseThrow(), ZoneOffset.UTC);
 
 		String html = page("/admin/insights");

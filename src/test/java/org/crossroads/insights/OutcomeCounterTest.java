@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -22,10 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.assessment.Assessment;
 import org.crossroads.assessment.AssessmentService;
 import org.crossroads.assessment.ResultStored;
 import org.crossroads.rules.Outcome;
+import org.crossroads.ruleset.published.PublishedContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,26 +47,12 @@ class OutcomeCounterTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	/** Answers for which the seeded rules give COACHING: functioning well, forward-looking goals. */
-	static Map<String, String> coachingAnswers() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("daily-functioning", "not-at-all");
-		answers.put("phq2-interest", "not-at-all");
-		answers.put("phq2-mood", "not-at-all");
-		answers.put("gad2-nervous", "not-at-all");
-		answers.put("gad2-worry", "not-at-all");
-		answers.put("self-harm", "not-at-all");
-		answers.put("diagnosed-condition", "no");
-		answers.put("grief-addiction", "no");
-		answers.put("trauma", "no");
-		answers.put("understand-why", "no");
-		answers.put("focus", "build-future");
-		answers.put("feeling-stuck", "yes");
-		answers.put("growth-goal", "yes");
-		answers.put("performance", "yes");
-		answers.put("accountability", "yes");
-		answers.put("documentation", "no");
-		return answers;
+	@Autowired
+	PublishedContent published;
+
+	/** A result the seeded rules decide as COACHING. */
+	Assessment storeCoaching() {
+		return assessments.complete(published.current(), SeedAnswers.driven());
 	}
 
 	long counted(LocalDate day, Outcome outcome, int version) {
@@ -80,27 +67,27 @@ class OutcomeCounterTest {
 
 	@Test
 	void storingAResultCountsItUnderItsDayOutcomeAndVersion() {
-		Assessment first = assessments.complete(coachingAnswers());
+		Assessment first = storeCoaching();
 		LocalDate day = LocalDate.ofInstant(first.createdAt().orElseThrow(), ZoneOffset.UTC);
 		int version = first.evaluation().ruleSetVersion();
 		assertThat(first.evaluation().outcome()).isEqualTo(Outcome.COACHING);
 		long before = counted(day, Outcome.COACHING, version);
 
-		assessments.complete(coachingAnswers());
+		storeCoaching();
 
 		assertThat(counted(day, Outcome.COACHING, version)).isEqualTo(before + 1);
 	}
 
 	@Test
 	void aResultRolledBackIsNeitherStoredNorCounted() {
-		Assessment probe = assessments.complete(coachingAnswers());
+		Assessment probe = storeCoaching();
 		LocalDate day = LocalDate.ofInstant(probe.createdAt().orElseThrow(), ZoneOffset.UTC);
 		int version = probe.evaluation().ruleSetVersion();
 		long countedBefore = counted(day, Outcome.COACHING, version);
 		long resultsBefore = results();
 
 		transactions.executeWithoutResult(tx -> {
-			assessments.complete(coachingAnswers());
+			storeCoaching();
 			tx.setRollbackOnly();
 		});
 
@@ -110,7 +97,7 @@ class OutcomeCounterTest {
 
 	@Test
 	void deletingAResultKeepsItsCount() {
-		Assessment stored = assessments.complete(coachingAnswers());
+		Assessment stored = storeCoaching();
 		LocalDate day = LocalDate.ofInstant(stored.createdAt().orElseThrow(), ZoneOffset.UTC);
 		int version = stored.evaluation().ruleSetVersion();
 		long before = counted(day, Outcome.COACHING, version);

@@ -15,7 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.assessment.AssessmentService;
+import org.crossroads.ruleset.published.PublishedContent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,6 +33,9 @@ class RetentionPurgeTest {
 
 	@Autowired
 	AssessmentService assessments;
+
+	@Autowired
+	PublishedContent published;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -73,7 +78,7 @@ class RetentionPurgeTest {
 		String expired = insertResult(now.minusDays(31));
 		String longExpired = insertResult(now.minusDays(400));
 		String kept = insertResult(now.minusDays(29));
-		String fresh = assessments.complete(OutcomeCounterTest.coachingAnswers()).id().orElseThrow();
+		String fresh = assessments.complete(published.current(), SeedAnswers.driven()).id().orElseThrow();
 		long countedBefore = counted();
 		try {
 			assertThat(purge.purgeExpired()).isGreaterThanOrEqualTo(2);
@@ -111,9 +116,9 @@ class RetentionPurgeTest {
 
 	@Test
 	void aRetentionOfZeroOrLessIsRefusedAtStartup() {
-		assertThatThrownBy(() -> new RetentionPurge(jdbc, transactions, clock, Duration.ZERO))
+		assertThatThrownBy(() -> new RetentionPurge(assessments, clock, Duration.ZERO))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> new RetentionPurge(jdbc, transactions, clock, Duration.ofDays(-1)))
+		assertThatThrownBy(() -> new RetentionPurge(assessments, clock, Duration.ofDays(-1)))
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 }

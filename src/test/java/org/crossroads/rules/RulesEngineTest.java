@@ -3,9 +3,9 @@ package org.crossroads.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.crossroads.rules.SeedRules.calm;
-import static org.crossroads.rules.SeedRules.calmWith;
-import static org.crossroads.rules.SeedRules.without;
+import static org.crossroads.SeedAnswers.calm;
+import static org.crossroads.SeedAnswers.calmWith;
+import static org.crossroads.SeedAnswers.without;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.ArrayList;
@@ -773,34 +773,43 @@ class RulesEngineTest {
 	}
 
 	@Nested
-	@DisplayName("step-level validation with problems(answers, scope)")
+	@DisplayName("step-level checks with readPartial(answers) and Section.unanswered(sheet)")
 	class StepProblems {
 
-		private List<Question> step(String sectionKey) {
-			return SEED.section(sectionKey).orElseThrow().questions();
+		private Section step(String sectionKey) {
+			return SEED.section(sectionKey).orElseThrow();
+		}
+
+		private List<AnswerProblem> unanswered(Map<String, String> answers, String sectionKey) {
+			PartialAnswers read = SEED.readPartial(answers);
+			assertThat(read.rejected()).isEmpty();
+			return step(sectionKey).unanswered(read.sheet());
 		}
 
 		@Test
 		void completeStepHasNoProblems() {
 			Map<String, String> goalsOnly = new LinkedHashMap<>(calm());
-			goalsOnly.keySet().retainAll(step(SeedRules.GOALS).stream().map(Question::key).toList());
+			goalsOnly.keySet().retainAll(step(SeedRules.GOALS).questions().stream().map(Question::key).toList());
 
-			assertThat(RuleSet.problems(goalsOnly, step(SeedRules.GOALS))).isEmpty();
+			assertThat(unanswered(goalsOnly, SeedRules.GOALS)).isEmpty();
 		}
 
 		@Test
-		void answersOutsideTheStepAreIgnored() {
-			// later steps are not answered yet, and unknown keys are the whole-set check's job
-			Map<String, String> answers = Map.of("documentation", "no", "mood", "low", "trauma", "maybe");
+		void answersOutsideTheStepAreIgnoredByTheStepCheck() {
+			// later steps are not answered yet; unknown keys and options are the reading's job
+			PartialAnswers read = SEED.readPartial(Map.of("documentation", "no", "mood", "low", "trauma", "maybe"));
 
-			assertThat(RuleSet.problems(answers, step(SeedRules.PRACTICAL))).isEmpty();
+			assertThat(step(SeedRules.PRACTICAL).unanswered(read.sheet())).isEmpty();
+			assertThat(read.sheet().answers()).containsExactly(Map.entry("documentation", "no"));
+			assertThat(read.rejected()).containsExactly(new AnswerProblem("mood", Kind.UNKNOWN_QUESTION),
+					new AnswerProblem("trauma", Kind.UNKNOWN_OPTION));
 		}
 
 		@Test
 		void missingRequiredAnswersOfTheStepAreNamedInStepOrder() {
 			Map<String, String> answers = Map.of("phq2-mood", "several-days", "trauma", "no");
 
-			assertThat(RuleSet.problems(answers, step(SeedRules.WELLBEING))).containsExactly(
+			assertThat(unanswered(answers, SeedRules.WELLBEING)).containsExactly(
 					new AnswerProblem("daily-functioning", Kind.MISSING_REQUIRED),
 					new AnswerProblem("phq2-interest", Kind.MISSING_REQUIRED),
 					new AnswerProblem("gad2-nervous", Kind.MISSING_REQUIRED),
@@ -812,23 +821,35 @@ class RulesEngineTest {
 
 		@Test
 		void optionalQuestionsOfTheStepMayBeLeftOut() {
-			assertThat(RuleSet.problems(Map.of("documentation", "yes"), step(SeedRules.PRACTICAL))).isEmpty();
-			assertThat(RuleSet.problems(Map.of(), step(SeedRules.PRACTICAL)))
+			assertThat(unanswered(Map.of("documentation", "yes"), SeedRules.PRACTICAL)).isEmpty();
+			assertThat(unanswered(Map.of(), SeedRules.PRACTICAL))
 					.containsExactly(new AnswerProblem("documentation", Kind.MISSING_REQUIRED));
 		}
 
 		@Test
-		void unknownOptionInTheStepIsNamedEvenForOptionalQuestions() {
-			Map<String, String> answers = Map.of("documentation", "perhaps", "format", "online");
+		void unknownOptionIsRejectedEvenForOptionalQuestionsAndNotKept() {
+			PartialAnswers read = SEED.readPartial(Map.of("documentation", "perhaps", "format", "online"));
 
-			assertThat(RuleSet.problems(answers, step(SeedRules.PRACTICAL))).containsExactly(
+			assertThat(read.rejected()).containsExactly(
 					new AnswerProblem("documentation", Kind.UNKNOWN_OPTION),
 					new AnswerProblem("format", Kind.UNKNOWN_OPTION));
+			assertThat(read.sheet().isEmpty()).isTrue();
 		}
 
 		@Test
-		void emptyScopeHasNoProblems() {
-			assertThat(RuleSet.problems(Map.of(), List.of())).isEmpty();
+		void readingNothingGivesAnEmptySheetAndNoProblems() {
+			PartialAnswers read = SEED.readPartial(Map.of());
+
+			assertThat(read.rejected()).isEmpty();
+			assertThat(read.sheet().answers()).isEmpty();
+			assertThat(read.sheet().scaleScore("phq2")).isZero();
+		}
+
+		@Test
+		void aPartialReadingNeverNamesMissingAnswers() {
+			assertThatThrownBy(() -> new PartialAnswers(SEED.readPartial(Map.of()).sheet(),
+					List.of(new AnswerProblem("trauma", Kind.MISSING_REQUIRED))))
+				.isInstanceOf(IllegalArgumentException.class);
 		}
 
 		@Test

@@ -1,15 +1,13 @@
 package org.crossroads.rules;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
  * Test fixture: the seeded rule set (version 1) exactly as {@code design/questionnaire.md}
- * describes a fresh install, built from the engine's records, plus helpers for answer maps.
+ * describes a fresh install, built from the engine's records, plus helpers for edited copies.
+ * The answer sets are in {@link org.crossroads.SeedAnswers}.
  */
 public final class SeedRules {
 
@@ -220,61 +218,6 @@ public final class SeedRules {
 	public static Criterion conditions(Criterion c, List<Condition> conditions) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
 				c.active(), c.match(), conditions);
-	}
-
-	// ---------------------------------------------------------------- answers
-
-	/**
-	 * A complete, valid answer set that meets no criterion at all: every required question and
-	 * both optional ones answered with their "nothing to see here" option.
-	 */
-	public static Map<String, String> calm() {
-		Map<String, String> answers = new LinkedHashMap<>();
-		answers.put("daily-functioning", "not-at-all");
-		answers.put("phq2-interest", "not-at-all");
-		answers.put("phq2-mood", "not-at-all");
-		answers.put("gad2-nervous", "not-at-all");
-		answers.put("gad2-worry", "not-at-all");
-		answers.put("self-harm", "not-at-all");
-		answers.put("diagnosed-condition", "no");
-		answers.put("grief-addiction", "no");
-		answers.put("trauma", "no");
-		answers.put("understand-why", "no");
-		answers.put("focus", "both");
-		answers.put("feeling-stuck", "no");
-		answers.put("growth-goal", "no");
-		answers.put("performance", "no");
-		answers.put("accountability", "no");
-		answers.put("documentation", "no");
-		answers.put("insurance", "no");
-		answers.put("format", "no-preference");
-		return answers;
-	}
-
-	/** The calm baseline with some answers overridden: {@code calmWith("trauma", "yes", "focus", "heal-past")}. */
-	public static Map<String, String> calmWith(String... keyThenOption) {
-		return with(calm(), keyThenOption);
-	}
-
-	/** A copy of {@code answers} with some answers overridden or added. */
-	public static Map<String, String> with(Map<String, String> answers, String... keyThenOption) {
-		if (keyThenOption.length % 2 != 0) {
-			throw new IllegalArgumentException("expected key/option pairs: " + Arrays.toString(keyThenOption));
-		}
-		Map<String, String> copy = new LinkedHashMap<>(answers);
-		for (int i = 0; i < keyThenOption.length; i += 2) {
-			copy.put(keyThenOption[i], keyThenOption[i + 1]);
-		}
-		return copy;
-	}
-
-	/** A copy of {@code answers} with some questions left unanswered. */
-	public static Map<String, String> without(Map<String, String> answers, String... keys) {
-		Map<String, String> copy = new LinkedHashMap<>(answers);
-		for (String key : keys) {
-			copy.remove(key);
-		}
-		return copy;
 	}
 
 	// ---------------------------------------------------------------- building blocks

@@ -1,5 +1,6 @@
 package org.crossroads.admin.publishing;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.admin.editing.Items;
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.testcases.TestCaseEntity;
@@ -52,7 +53,7 @@ public class DraftVisibilityTest extends AdminTestSupport {
 		assertThat(question(draft, "focus").getPrompt()).isEqualTo("Draft prompt for focus");
 
 		// The API keeps answering from the published version.
-		mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(json(stuck())))
+		mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON).content(json(SeedAnswers.stuck())))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.ruleSetVersion").value(version))
 			.andExpect(jsonPath("$.matchedCriteria[0].title").value(stuck.getTitle()));

@@ -1,5 +1,6 @@
 package org.crossroads.admin.publishing;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.admin.AdminTestSupport;
 
 import java.util.Map;
@@ -36,7 +37,7 @@ class PreviewComparisonTest extends AdminTestSupport {
 			.andExpect(content().string(containsString("id=\"feeling-stuck--yes\"")));
 
 		MockHttpServletRequestBuilder request = post("/admin/preview/compare").with(csrf());
-		stuck().forEach(request::param);
+		SeedAnswers.stuck().forEach(request::param);
 		String page = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Published (version " + latestNumber() + ")");
 		String outcomeRow = page.substring(page.indexOf("id=\"compare-outcome\""), page.indexOf("id=\"compare-therapy\""));
@@ -49,14 +50,14 @@ class PreviewComparisonTest extends AdminTestSupport {
 
 		// The answers can be kept as a test case straight from the comparison.
 		Map<String, String> fields = new java.util.HashMap<>();
-		stuck().forEach((q, o) -> fields.put("answers[" + q + "]", o));
+		SeedAnswers.stuck().forEach((q, o) -> fields.put("answers[" + q + "]", o));
 		fields.put("lockVersion", "0");
 		fields.put("name", "Stuck with a lighter weight");
 		fields.put("expected", "EXPLORE");
 		postForm("/admin/test-cases", fields).andExpect(status().is3xxRedirection());
 		assertThat(reader.working().testCases()).anySatisfy(t -> {
 			assertThat(t.getName()).isEqualTo("Stuck with a lighter weight");
-			assertThat(t.getAnswers()).containsAllEntriesOf(stuck());
+			assertThat(t.getAnswers()).containsAllEntriesOf(SeedAnswers.stuck());
 		});
 	}
 }

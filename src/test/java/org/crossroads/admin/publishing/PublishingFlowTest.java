@@ -1,5 +1,6 @@
 package org.crossroads.admin.publishing;
 
+import org.crossroads.SeedAnswers;
 import org.crossroads.audit.AuditKind;
 import org.crossroads.audit.AuditEvent;
 import org.crossroads.admin.testcases.TestCaseEntity;
@@ -38,11 +39,11 @@ class PublishingFlowTest extends AdminTestSupport {
 	void aRaisedCoachingThresholdMovesACaseFromCoachingToExploreOncePublished() throws Exception {
 		int version = latestNumber();
 		long auditBefore = auditEvents.count();
-		evaluate(stuck()).andExpect(jsonPath("$.outcome").value("COACHING"))
+		evaluate(SeedAnswers.stuck()).andExpect(jsonPath("$.outcome").value("COACHING"))
 			.andExpect(jsonPath("$.ruleSetVersion").value(version));
 
 		raiseCoachingThresholdTo(4);
-		evaluate(stuck()).andExpect(jsonPath("$.outcome").value("COACHING"));
+		evaluate(SeedAnswers.stuck()).andExpect(jsonPath("$.outcome").value("COACHING"));
 
 		// The preview marks the case whose outcome changes, and that it no longer gives its expected outcome.
 		String preview = mvc.perform(get("/admin/preview")).andExpect(status().isOk()).andReturn().getResponse()
@@ -57,7 +58,7 @@ class PublishingFlowTest extends AdminTestSupport {
 		postForm("/admin/publish", Map.of("note", "Coaching needs a clearer signal", "fingerprint", fingerprint))
 			.andExpect(redirectedUrl("/admin/history?published=" + (version + 1)));
 
-		evaluate(stuck()).andExpect(jsonPath("$.outcome").value("EXPLORE"))
+		evaluate(SeedAnswers.stuck()).andExpect(jsonPath("$.outcome").value("EXPLORE"))
 			.andExpect(jsonPath("$.ruleSetVersion").value(version + 1));
 		mvc.perform(get("/api/v1/questionnaire")).andExpect(jsonPath("$.version").value(version + 1));
 		RuleSetEntity publishedNow = drafts.latestPublished();
@@ -100,7 +101,7 @@ class PublishingFlowTest extends AdminTestSupport {
 		assertThat(restored.getNumber()).isEqualTo(version + 2);
 		assertThat(restored.getNote()).isEqualTo("Restored from version " + version + ": Too many explore results");
 		assertThat(history.diff(version, version + 2)).isEmpty();
-		evaluate(stuck()).andExpect(jsonPath("$.outcome").value("COACHING"))
+		evaluate(SeedAnswers.stuck()).andExpect(jsonPath("$.outcome").value("COACHING"))
 			.andExpect(jsonPath("$.ruleSetVersion").value(version + 2));
 		assertThat(auditEvents.findAll().stream().skip(auditBefore)).anySatisfy(e -> {
 			assertThat(e.getKind()).isEqualTo(AuditKind.RESTORE);
@@ -112,7 +113,7 @@ class PublishingFlowTest extends AdminTestSupport {
 	@Test
 	void storedResultsKeepShowingWhatTheyShowedUnderTheirOwnVersion() throws Exception {
 		int version = latestNumber();
-		MvcResult stored = mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(json(stuck())))
+		MvcResult stored = mvc.perform(post("/api/v1/assessments").contentType(MediaType.APPLICATION_JSON).content(json(SeedAnswers.stuck())))
 			.andExpect(status().isCreated()).andReturn();
 		String id = com.jayway.jsonpath.JsonPath.read(stored.getResponse().getContentAsString(), "$.id");
 
@@ -124,7 +125,7 @@ class PublishingFlowTest extends AdminTestSupport {
 		expect(stuckCase(), "EXPLORE");
 		postForm("/admin/publish", Map.of("note", "Rename and raise")).andExpect(status().is3xxRedirection());
 
-		evaluate(stuck()).andExpect(jsonPath("$.outcome").value("EXPLORE"));
+		evaluate(SeedAnswers.stuck()).andExpect(jsonPath("$.outcome").value("EXPLORE"));
 		mvc.perform(get("/api/v1/assessments/" + id)).andExpect(status().isOk())
 			.andExpect(jsonPath("$.outcome").value("COACHING"))
 			.andExpect(jsonPath("$.ruleSetVersion").value(version))
