@@ -23,7 +23,7 @@ import org.crossroads.admin.editing.EditForms.NewQuestionForm;
 import org.crossroads.admin.editing.EditForms.QuestionForm;
 import org.crossroads.ruleset.QuestionEntity;
 
-/** Questions with their options. Sections are edited on the shared item page ({@link SimpleItemsController}). */
+/** Questions with their options. Sections are edited on the shared item page ({@link ItemControllers}). */
 @Controller
 @RequestMapping("/admin/questions")
 public class QuestionsController {
