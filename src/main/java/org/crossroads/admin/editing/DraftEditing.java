@@ -78,7 +78,7 @@ public class DraftEditing {
 			// Changes to an item's parts (options, conditions) must also make other editors' forms stale.
 			entityManager.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			entityManager.flush();
-			audit.record(actor, AuditKind.EDIT, "Draft: " + kind.subject(target), before, after);
+			audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", kind.subject(target)), before, after);
 		}
 		return target;
 	}
@@ -90,7 +90,7 @@ public class DraftEditing {
 		String before = kind.describe(target);
 		detach.accept(target);
 		entityManager.flush();
-		audit.record(actor, AuditKind.EDIT, "Draft: " + subject + " removed", before, null);
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.removed", subject), before, null);
 	}
 
 	/** Adds a new item to the draft, started if needed; returns it saved, with its id. */
@@ -98,7 +98,8 @@ public class DraftEditing {
 		RuleSetEntity draft = drafts.startOrGet(actor);
 		T item = create.apply(draft);
 		entityManager.flush();
-		audit.record(actor, AuditKind.EDIT, "Draft: " + kind.subject(item) + " added", null, kind.describe(item));
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.added", kind.subject(item)), null,
+				kind.describe(item));
 		return item;
 	}
 
