@@ -36,7 +36,7 @@ import org.crossroads.rules.Pathway;
 /** Criteria and their conditions. Conditions are picked from the draft's questions, options and scales. */
 @Controller
 @RequestMapping("/admin/criteria")
-public class CriteriaController {
+class CriteriaController {
 
 	private final ContentReader reader;
 

@@ -21,7 +21,7 @@ import org.crossroads.ruleset.SectionEntity;
  * when an item is added and never change, because criteria, test cases and stored answers name them.
  */
 @Service
-public class QuestionnaireEditing {
+class QuestionnaireEditing {
 
 	private final DraftEditing editing;
 
@@ -33,7 +33,7 @@ public class QuestionnaireEditing {
 	}
 
 	@Transactional
-	public long saveSection(long id, SectionForm form, String actor) {
+	long saveSection(long id, SectionForm form, String actor) {
 		SectionEntity shown = editing.find(SectionEntity.class, id);
 		return editing.change(items.section, shown, form.lockVersion(), actor, s -> {
 			s.setTitle(form.title().strip());
@@ -46,7 +46,7 @@ public class QuestionnaireEditing {
 
 	/** Saves a question with its options; the form lists the options in the order the page showed them. */
 	@Transactional
-	public long saveQuestion(long id, QuestionForm form, String actor) {
+	long saveQuestion(long id, QuestionForm form, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, id);
 		return editing.change(items.question, shown, form.lockVersion(), actor, q -> {
 			q.setPrompt(form.prompt().strip());
@@ -87,7 +87,7 @@ public class QuestionnaireEditing {
 	}
 
 	@Transactional
-	public long addQuestion(NewQuestionForm form, String actor) {
+	long addQuestion(NewQuestionForm form, String actor) {
 		return editing.add(items.question, actor, draft -> {
 			if (Items.question(draft, form.key()).isPresent()) {
 				throw new InvalidEditException("key", "admin.error.key-taken");
@@ -109,13 +109,13 @@ public class QuestionnaireEditing {
 	}
 
 	@Transactional
-	public void removeQuestion(long id, long lockVersion, String actor) {
+	void removeQuestion(long id, long lockVersion, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, id);
 		editing.remove(items.question, shown, lockVersion, actor, q -> q.getSection().getQuestions().remove(q));
 	}
 
 	@Transactional
-	public long addOption(long questionId, NewOptionForm form, String actor) {
+	long addOption(long questionId, NewOptionForm form, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, questionId);
 		return editing.change(items.question, shown, form.lockVersion(), actor, q -> {
 			if (q.getOptions().stream().anyMatch(o -> o.getKey().equals(form.key()))) {
@@ -133,7 +133,7 @@ public class QuestionnaireEditing {
 
 	/** Removes an option; {@code index} counts from 0 in the order the page showed. */
 	@Transactional
-	public long removeOption(long questionId, int index, long lockVersion, String actor) {
+	long removeOption(long questionId, int index, long lockVersion, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, questionId);
 		return editing.change(items.question, shown, lockVersion, actor, q -> {
 			List<AnswerOptionEntity> options = Items.sorted(q.getOptions(), AnswerOptionEntity::getPosition,

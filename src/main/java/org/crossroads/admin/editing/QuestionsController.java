@@ -26,7 +26,7 @@ import org.crossroads.ruleset.QuestionEntity;
 /** Questions with their options. Sections are edited on the shared item page ({@link ItemControllers}). */
 @Controller
 @RequestMapping("/admin/questions")
-public class QuestionsController {
+class QuestionsController {
 
 	private final ContentReader reader;
 

@@ -35,7 +35,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long saveThresholds(long ruleSetId, ThresholdsForm form, String actor) {
+	long saveThresholds(long ruleSetId, ThresholdsForm form, String actor) {
 		RuleSetEntity shown = editing.find(RuleSetEntity.class, ruleSetId);
 		return editing.change(items.thresholds, shown, form.lockVersion(), actor, r -> {
 			r.setTherapyThreshold(form.therapy());
@@ -63,7 +63,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long addCriterion(NewCriterionForm form, String actor) {
+	long addCriterion(NewCriterionForm form, String actor) {
 		return editing.add(items.criterion, actor, draft -> {
 			if (draft.getCriteria().stream().anyMatch(c -> c.getCode().equals(form.code()))) {
 				throw new InvalidEditException("code", "admin.error.code-taken");
@@ -86,14 +86,14 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public void removeCriterion(long id, long lockVersion, String actor) {
+	void removeCriterion(long id, long lockVersion, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, id);
 		editing.remove(items.criterion, shown, lockVersion, actor, c -> c.getRuleSet().getCriteria().remove(c));
 	}
 
 	/** Changes which options an answer condition accepts. {@code index} counts from 0 in the criterion's order. */
 	@Transactional
-	public long saveAnswerCondition(long criterionId, int index, AnswerConditionForm form, String actor) {
+	long saveAnswerCondition(long criterionId, int index, AnswerConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = condition(c, index);
@@ -105,7 +105,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long addAnswerCondition(long criterionId, AnswerConditionForm form, String actor) {
+	long addAnswerCondition(long criterionId, AnswerConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			QuestionEntity question = question(c.getRuleSet(), form.question());
@@ -117,7 +117,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long saveScoreCondition(long criterionId, int index, ScoreConditionForm form, String actor) {
+	long saveScoreCondition(long criterionId, int index, ScoreConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = condition(c, index);
@@ -130,7 +130,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long addScoreCondition(long criterionId, ScoreConditionForm form, String actor) {
+	long addScoreCondition(long criterionId, ScoreConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = newCondition(c, ConditionKind.SCORE);
@@ -141,7 +141,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long removeCondition(long criterionId, int index, long lockVersion, String actor) {
+	long removeCondition(long criterionId, int index, long lockVersion, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, lockVersion, actor, c -> {
 			c.getConditions().remove(condition(c, index));

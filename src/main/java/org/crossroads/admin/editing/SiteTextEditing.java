@@ -31,14 +31,14 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public long saveHeadline(long id, HeadlineForm form, String actor) {
+	long saveHeadline(long id, HeadlineForm form, String actor) {
 		OutcomeTextEntity shown = editing.find(OutcomeTextEntity.class, id);
 		return editing.change(items.headline, shown, form.lockVersion(), actor,
 				t -> t.setHeadline(form.headline().strip())).getId();
 	}
 
 	@Transactional
-	public long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
+	long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		return editing.change(items.comparisonRow, shown, form.lockVersion(), actor, r -> {
 			r.setFeature(form.feature().strip());
@@ -52,7 +52,7 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public long addComparisonRow(ComparisonRowForm form, String actor) {
+	long addComparisonRow(ComparisonRowForm form, String actor) {
 		return editing.add(items.comparisonRow, actor, draft -> {
 			ComparisonRowEntity r = new ComparisonRowEntity();
 			r.setRuleSet(draft);
@@ -68,13 +68,13 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public void removeComparisonRow(long id, long lockVersion, String actor) {
+	void removeComparisonRow(long id, long lockVersion, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		editing.remove(items.comparisonRow, shown, lockVersion, actor, r -> r.getRuleSet().getComparisonRows().remove(r));
 	}
 
 	@Transactional
-	public long saveContentItem(long id, ContentItemForm form, String actor) {
+	long saveContentItem(long id, ContentItemForm form, String actor) {
 		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
 		return editing.change(items.contentItem, shown, form.lockVersion(), actor, i -> {
 			i.setBody(form.body().strip());
@@ -86,7 +86,7 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public long addContentItem(ContentItemForm form, String actor) {
+	long addContentItem(ContentItemForm form, String actor) {
 		if (form.list() == null) {
 			throw new InvalidEditException("list", "admin.error.required");
 		}
@@ -104,7 +104,7 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public void removeContentItem(long id, long lockVersion, String actor) {
+	void removeContentItem(long id, long lockVersion, String actor) {
 		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
 		editing.remove(items.contentItem, shown, lockVersion, actor, i -> i.getRuleSet().getContentItems().remove(i));
 	}
@@ -122,7 +122,7 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public long addCrisisResource(CrisisResourceForm form, String actor) {
+	long addCrisisResource(CrisisResourceForm form, String actor) {
 		return editing.add(items.crisisResource, actor, draft -> {
 			CrisisResourceEntity r = new CrisisResourceEntity();
 			r.setRuleSet(draft);
@@ -136,14 +136,14 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public void removeCrisisResource(long id, long lockVersion, String actor) {
+	void removeCrisisResource(long id, long lockVersion, String actor) {
 		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
 		editing.remove(items.crisisResource, shown, lockVersion, actor,
 				r -> r.getRuleSet().getCrisisResources().remove(r));
 	}
 
 	@Transactional
-	public long saveAbout(long id, AboutForm form, String actor) {
+	long saveAbout(long id, AboutForm form, String actor) {
 		AboutPageEntity shown = editing.find(AboutPageEntity.class, id);
 		return editing.change(items.about, shown, form.lockVersion(), actor, a -> {
 			a.setAuthor(form.author().strip());

@@ -2,7 +2,6 @@ package org.crossroads.admin.testcases;
 
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 
@@ -19,13 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.crossroads.admin.editing.EditForms.LockForm;
-import org.crossroads.admin.editing.EditForms.TestCaseForm;
 import org.crossroads.rules.Outcome;
 
 /** Test cases: named answer sets with the outcome editors expect, kept with each version of the rules. */
 @Controller
 @RequestMapping("/admin/test-cases")
-public class TestCasesController {
+class TestCasesController {
 
 	private final ContentReader reader;
 
