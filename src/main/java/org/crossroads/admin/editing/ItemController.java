@@ -55,15 +55,10 @@ abstract class ItemController<E, F> {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") F form, BindingResult errors, Model model,
 			HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id,
+		return Forms.saveChanges(errors, model, response, id, form,
 				() -> "redirect:" + savedAt(kind.save().save(id, form, Forms.actor(principal))) + "?saved",
-				current -> {
-					if (current != null) {
-						Forms.showCurrent(model, kind.form().apply(reader.locate(kind.type(), current, kind.ruleSet()).item()),
-								form);
-					}
-					return page(model, current != null ? current : id);
-				});
+				current -> kind.form().apply(reader.locate(kind.type(), current, kind.ruleSet()).item()),
+				current -> page(model, current));
 	}
 
 	/** The page a saved item is shown on again. */
@@ -178,10 +173,9 @@ abstract class ItemController<E, F> {
 		@PostMapping("/{id}/remove")
 		String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
 				HttpServletResponse response, Principal principal) {
-			return Forms.save(errors, model, response, id, () -> {
-				listing.remove().remove(id, lock.lockVersion(), Forms.actor(principal));
-				return "redirect:" + listing.removedTo();
-			}, current -> page(model, current != null ? current : id));
+			return Forms.remove(errors, model, response, id,
+					() -> listing.remove().remove(id, lock.lockVersion(), Forms.actor(principal)), listing.removedTo(),
+					current -> page(model, current));
 		}
 
 		@Override

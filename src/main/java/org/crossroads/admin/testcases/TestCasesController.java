@@ -67,25 +67,19 @@ class TestCasesController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") TestCaseForm form, BindingResult errors,
 			Model model, HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
+		return Forms.saveChanges(errors, model, response, id, form, () -> {
 			testCases.save(id, form, Forms.actor(principal));
 			return "redirect:/admin/preview?saved#test-cases";
-		}, current -> {
-			if (current != null) {
-				Forms.showCurrent(model, TestCaseForm.of(reader.locate(TestCaseEntity.class, current,
-						TestCaseEntity::getRuleSet).item()), form);
-			}
-			return page(current != null ? current : id, model);
-		});
+		}, current -> TestCaseForm.of(reader.locate(TestCaseEntity.class, current, TestCaseEntity::getRuleSet).item()),
+				current -> page(current, model));
 	}
 
 	@PostMapping("/{id}/remove")
 	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
 			HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
-			testCases.remove(id, lock.lockVersion(), Forms.actor(principal));
-			return "redirect:/admin/preview?removed#test-cases";
-		}, current -> page(current != null ? current : id, model));
+		return Forms.remove(errors, model, response, id,
+				() -> testCases.remove(id, lock.lockVersion(), Forms.actor(principal)), "/admin/preview?removed#test-cases",
+				current -> page(current, model));
 	}
 
 	private String page(long id, Model model) {
