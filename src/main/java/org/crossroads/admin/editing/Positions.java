@@ -25,6 +25,14 @@ public final class Positions {
 		}
 	}
 
+	/** Adds an item to its siblings, at the place asked for (clamped). */
+	static <T> void add(List<T> siblings, T item, int wanted, ToIntFunction<T> position, ObjIntConsumer<T> setPosition,
+			Function<T, Long> id) {
+		setPosition.accept(item, next(siblings, position));
+		siblings.add(item);
+		place(siblings, item, wanted, position, setPosition, id);
+	}
+
 	public static <T> int next(List<T> siblings, ToIntFunction<T> position) {
 		return siblings.stream().mapToInt(position).max().orElse(0) + 1;
 	}

@@ -41,9 +41,7 @@ public class SiteTextEditing {
 	long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		return editing.change(items.comparisonRow, shown, form.lockVersion(), actor, r -> {
-			r.setFeature(form.feature().strip());
-			r.setTherapy(form.therapy().strip());
-			r.setCoaching(form.coaching().strip());
+			fill(r, form);
 			if (form.position() != r.getPosition()) {
 				Positions.place(r.getRuleSet().getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
 						ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
@@ -56,12 +54,8 @@ public class SiteTextEditing {
 		return editing.add(items.comparisonRow, actor, draft -> {
 			ComparisonRowEntity r = new ComparisonRowEntity();
 			r.setRuleSet(draft);
-			r.setFeature(form.feature().strip());
-			r.setTherapy(form.therapy().strip());
-			r.setCoaching(form.coaching().strip());
-			r.setPosition(Positions.next(draft.getComparisonRows(), ComparisonRowEntity::getPosition));
-			draft.getComparisonRows().add(r);
-			Positions.place(draft.getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
+			fill(r, form);
+			Positions.add(draft.getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
 					ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
 			return r;
 		}).getId();
@@ -127,9 +121,7 @@ public class SiteTextEditing {
 			CrisisResourceEntity r = new CrisisResourceEntity();
 			r.setRuleSet(draft);
 			fill(r, form);
-			r.setPosition(Positions.next(draft.getCrisisResources(), CrisisResourceEntity::getPosition));
-			draft.getCrisisResources().add(r);
-			Positions.place(draft.getCrisisResources(), r, form.position(), CrisisResourceEntity::getPosition,
+			Positions.add(draft.getCrisisResources(), r, form.position(), CrisisResourceEntity::getPosition,
 					CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
 			return r;
 		}).getId();
@@ -152,6 +144,12 @@ public class SiteTextEditing {
 			a.setReviewPolicy(form.reviewPolicy().strip());
 			a.setInstruments(form.instruments().strip());
 		}).getId();
+	}
+
+	private static void fill(ComparisonRowEntity r, ComparisonRowForm form) {
+		r.setFeature(form.feature().strip());
+		r.setTherapy(form.therapy().strip());
+		r.setCoaching(form.coaching().strip());
 	}
 
 	private static void fill(CrisisResourceEntity r, CrisisResourceForm form) {
