@@ -58,7 +58,8 @@ public class DraftEditing {
 		Optional<RuleSetEntity> draft = drafts.find();
 		if (draft.isEmpty()) {
 			RuleSetEntity started = drafts.startOrGet(actor);
-			return kind.in(started, shown).orElseThrow(() -> new IllegalStateException("the copy lacks " + name(kind.subject(shown))));
+			return kind.in(started, shown)
+				.orElseThrow(() -> new IllegalStateException("the copy lacks " + name(kind.subject(shown))));
 		}
 		// Another editor started the draft since this page was shown: fine if the item is untouched.
 		T counterpart = kind.in(draft.get(), shown).orElseThrow(EditConflictException::removed);
@@ -78,7 +79,8 @@ public class DraftEditing {
 			// Changes to an item's parts (options, conditions) must also make other editors' forms stale.
 			entityManager.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			entityManager.flush();
-			audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", name(kind.subject(target))), before, after);
+			audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", name(kind.subject(target))), before,
+					after);
 		}
 		return target;
 	}
@@ -103,6 +105,7 @@ public class DraftEditing {
 		return item;
 	}
 
+	/** An item's name as the audit trail writes it. */
 	private String name(ItemKind.Subject subject) {
 		return audit.text(subject.code(), subject.args());
 	}

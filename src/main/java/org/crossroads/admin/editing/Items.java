@@ -44,8 +44,8 @@ public class Items {
 			s -> Description.of().add("title", s.getTitle()).add("position", s.getPosition()).toString());
 
 	final ItemKind<QuestionEntity> question = new Kind<>(q -> q.getSection().getRuleSet(), QuestionEntity::getId,
-			QuestionEntity::getLockVersion, (rs, q) -> question(rs, q.getKey()), q -> new Subject("admin.audit.subject.question", q.getKey()),
-			Items::describe);
+			QuestionEntity::getLockVersion, (rs, q) -> question(rs, q.getKey()),
+			q -> new Subject("admin.audit.subject.question", q.getKey()), Items::describe);
 
 	final ItemKind<CriterionEntity> criterion = new Kind<>(CriterionEntity::getRuleSet, CriterionEntity::getId,
 			CriterionEntity::getLockVersion,
@@ -55,7 +55,8 @@ public class Items {
 	final ItemKind<OutcomeTextEntity> headline = new Kind<>(OutcomeTextEntity::getRuleSet, OutcomeTextEntity::getId,
 			OutcomeTextEntity::getLockVersion,
 			(rs, t) -> rs.getOutcomeTexts().stream().filter(o -> o.getOutcome() == t.getOutcome()).findFirst(),
-			t -> new Subject("admin.audit.subject.headline", t.getOutcome()), t -> Description.of().add("headline", t.getHeadline()).toString());
+			t -> new Subject("admin.audit.subject.headline", t.getOutcome()),
+			t -> Description.of().add("headline", t.getHeadline()).toString());
 
 	final ItemKind<ComparisonRowEntity> comparisonRow = new Kind<>(ComparisonRowEntity::getRuleSet,
 			ComparisonRowEntity::getId, ComparisonRowEntity::getLockVersion,
@@ -82,7 +83,8 @@ public class Items {
 				.add("url", r.getUrl()).add("position", r.getPosition()).toString());
 
 	final ItemKind<AboutPageEntity> about = new Kind<>(AboutPageEntity::getRuleSet, AboutPageEntity::getId,
-			AboutPageEntity::getLockVersion, (rs, a) -> Optional.ofNullable(rs.getAbout()), a -> new Subject("admin.audit.subject.about"),
+			AboutPageEntity::getLockVersion, (rs, a) -> Optional.ofNullable(rs.getAbout()),
+			a -> new Subject("admin.audit.subject.about"),
 			a -> Description.of().add("author", a.getAuthor()).add("sources", a.getSources())
 				.add("lastReviewed", a.getLastReviewed()).add("reviewPolicy", a.getReviewPolicy())
 				.add("instruments", a.getInstruments()).toString());

@@ -124,7 +124,8 @@ public class Drafts {
 		}
 		delete(draft.get());
 		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.draft"),
-				audit.text("admin.audit.draft.started-at", draft.get().getCreatedAt()), audit.text("admin.audit.draft.discarded"));
+				audit.text("admin.audit.draft.started-at", draft.get().getCreatedAt()),
+				audit.text("admin.audit.draft.discarded"));
 		return true;
 	}
 

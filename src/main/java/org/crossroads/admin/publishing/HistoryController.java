@@ -1,7 +1,6 @@
 package org.crossroads.admin.publishing;
 
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
 
 /** Published versions: who published what and when, the difference between two, and restoring an old one. */
 @Controller

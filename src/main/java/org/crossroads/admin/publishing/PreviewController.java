@@ -1,7 +1,6 @@
 package org.crossroads.admin.publishing;
 
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 import java.util.HashSet;
