@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "answer_option")
-public class AnswerOptionEntity extends RuleSetPart {
+public class AnswerOptionEntity extends RuleSetPart implements Positioned {
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "question_id")

@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 /** A row of the article's comparison table: one feature, therapy's side and coaching's side. */
 @Entity
 @Table(name = "comparison_row")
-public class ComparisonRowEntity extends RuleSetChild {
+public class ComparisonRowEntity extends RuleSetChild implements Positioned {
 
 	private int position;
 

@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** One entry of an ordered list of texts, such as a next step or a shared skill. */
 @Entity
 @Table(name = "content_item")
-public class ContentItemEntity extends RuleSetChild {
+public class ContentItemEntity extends RuleSetChild implements Positioned {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "list_key")

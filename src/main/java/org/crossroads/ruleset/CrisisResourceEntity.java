@@ -5,7 +5,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "crisis_resource")
-public class CrisisResourceEntity extends RuleSetChild {
+public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 
 	private int position;
 

@@ -17,7 +17,7 @@ import org.crossroads.rules.Pathway;
 
 @Entity
 @Table(name = "criterion")
-public class CriterionEntity extends RuleSetChild {
+public class CriterionEntity extends RuleSetChild implements Positioned {
 
 	private String code;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
 
 @Entity
 @Table(name = "question")
-public class QuestionEntity extends RuleSetPart {
+public class QuestionEntity extends RuleSetPart implements Positioned {
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "section_id")

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 /** One step of the questionnaire. */
 @Entity
 @Table(name = "section")
-public class SectionEntity extends RuleSetChild {
+public class SectionEntity extends RuleSetChild implements Positioned {
 
 	@Column(name = "section_key")
 	private String key;

@@ -37,10 +37,7 @@ class QuestionnaireEditing {
 		SectionEntity shown = editing.find(SectionEntity.class, id);
 		return editing.change(items.section, shown, form.lockVersion(), actor, s -> {
 			s.setTitle(form.title().strip());
-			if (form.position() != s.getPosition()) {
-				Positions.place(s.getRuleSet().getSections(), s, form.position(), SectionEntity::getPosition,
-						SectionEntity::setPosition, SectionEntity::getId);
-			}
+			Positions.move(s.getRuleSet().getSections(), s, form.position());
 		}).getId();
 	}
 
@@ -76,10 +73,7 @@ class QuestionnaireEditing {
 					placed.get(i).option().setPosition(i + 1);
 				}
 			}
-			if (form.position() != q.getPosition()) {
-				Positions.place(q.getSection().getQuestions(), q, form.position(), QuestionEntity::getPosition,
-						QuestionEntity::setPosition, QuestionEntity::getId);
-			}
+			Positions.move(q.getSection().getQuestions(), q, form.position());
 		}).getId();
 	}
 
@@ -102,7 +96,7 @@ class QuestionnaireEditing {
 			q.setHelp(blankToNull(form.help()));
 			q.setRequired(form.required());
 			q.setScaleKey(blankToNull(form.scale()));
-			q.setPosition(Positions.next(section.getQuestions(), QuestionEntity::getPosition));
+			q.setPosition(Positions.next(section.getQuestions()));
 			section.getQuestions().add(q);
 			return q;
 		}).getId();
@@ -126,7 +120,7 @@ class QuestionnaireEditing {
 			option.setKey(form.key());
 			option.setLabel(form.label().strip());
 			option.setScore(form.score());
-			option.setPosition(Positions.next(q.getOptions(), AnswerOptionEntity::getPosition));
+			option.setPosition(Positions.next(q.getOptions()));
 			q.getOptions().add(option);
 		}).getId();
 	}

@@ -55,10 +55,7 @@ public class RulesEditing {
 			c.setExclusive(form.exclusive());
 			c.setActive(form.active());
 			c.setMatch(form.match());
-			if (form.position() != c.getPosition()) {
-				Positions.place(c.getRuleSet().getCriteria(), c, form.position(), CriterionEntity::getPosition,
-						CriterionEntity::setPosition, CriterionEntity::getId);
-			}
+			Positions.move(c.getRuleSet().getCriteria(), c, form.position());
 		}).getId();
 	}
 
@@ -79,7 +76,7 @@ public class RulesEditing {
 			c.setExclusive(form.exclusive());
 			c.setActive(true);
 			c.setMatch(form.match());
-			c.setPosition(Positions.next(draft.getCriteria(), CriterionEntity::getPosition));
+			c.setPosition(Positions.next(draft.getCriteria()));
 			draft.getCriteria().add(c);
 			return c;
 		}).getId();

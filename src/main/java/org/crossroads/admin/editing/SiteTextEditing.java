@@ -42,10 +42,7 @@ public class SiteTextEditing {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		return editing.change(items.comparisonRow, shown, form.lockVersion(), actor, r -> {
 			fill(r, form);
-			if (form.position() != r.getPosition()) {
-				Positions.place(r.getRuleSet().getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
-						ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
-			}
+			Positions.move(r.getRuleSet().getComparisonRows(), r, form.position());
 		}).getId();
 	}
 
@@ -55,8 +52,7 @@ public class SiteTextEditing {
 			ComparisonRowEntity r = new ComparisonRowEntity();
 			r.setRuleSet(draft);
 			fill(r, form);
-			Positions.add(draft.getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
-					ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
+			Positions.add(draft.getComparisonRows(), r, form.position());
 			return r;
 		}).getId();
 	}
@@ -72,10 +68,7 @@ public class SiteTextEditing {
 		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
 		return editing.change(items.contentItem, shown, form.lockVersion(), actor, i -> {
 			i.setBody(form.body().strip());
-			if (form.position() != i.getPosition()) {
-				Positions.place(sameList(i.getRuleSet(), i), i, form.position(), ContentItemEntity::getPosition,
-						ContentItemEntity::setPosition, ContentItemEntity::getId);
-			}
+			Positions.move(sameList(i.getRuleSet(), i), i, form.position());
 		}).getId();
 	}
 
@@ -89,10 +82,9 @@ public class SiteTextEditing {
 			i.setRuleSet(draft);
 			i.setListKey(form.list());
 			i.setBody(form.body().strip());
-			i.setPosition(Positions.next(sameList(draft, i), ContentItemEntity::getPosition));
+			i.setPosition(Positions.next(sameList(draft, i)));
 			draft.getContentItems().add(i);
-			Positions.place(sameList(draft, i), i, form.position(), ContentItemEntity::getPosition,
-					ContentItemEntity::setPosition, ContentItemEntity::getId);
+			Positions.place(sameList(draft, i), i, form.position());
 			return i;
 		}).getId();
 	}
@@ -108,10 +100,7 @@ public class SiteTextEditing {
 		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
 		return editing.change(items.crisisResource, shown, form.lockVersion(), actor, r -> {
 			fill(r, form);
-			if (form.position() != r.getPosition()) {
-				Positions.place(r.getRuleSet().getCrisisResources(), r, form.position(),
-						CrisisResourceEntity::getPosition, CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
-			}
+			Positions.move(r.getRuleSet().getCrisisResources(), r, form.position());
 		}).getId();
 	}
 
@@ -121,8 +110,7 @@ public class SiteTextEditing {
 			CrisisResourceEntity r = new CrisisResourceEntity();
 			r.setRuleSet(draft);
 			fill(r, form);
-			Positions.add(draft.getCrisisResources(), r, form.position(), CrisisResourceEntity::getPosition,
-					CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
+			Positions.add(draft.getCrisisResources(), r, form.position());
 			return r;
 		}).getId();
 	}

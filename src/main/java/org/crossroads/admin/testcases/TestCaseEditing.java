@@ -60,7 +60,7 @@ class TestCaseEditing {
 			t.setName(name);
 			t.setExpectedOutcome(form.expected());
 			t.getAnswers().putAll(answers(draft, form.answers()));
-			t.setPosition(Positions.next(testCases.findByRuleSetOrderByPositionAscIdAsc(draft), TestCaseEntity::getPosition));
+			t.setPosition(Positions.next(testCases.findByRuleSetOrderByPositionAscIdAsc(draft)));
 			return testCases.save(t);
 		}).getId();
 	}

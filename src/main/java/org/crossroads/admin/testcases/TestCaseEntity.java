@@ -14,6 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 
+import org.crossroads.ruleset.Positioned;
 import org.crossroads.ruleset.RuleSetChild;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.rules.Outcome;
@@ -24,7 +25,7 @@ import org.crossroads.rules.Outcome;
  */
 @Entity
 @Table(name = "test_case")
-public class TestCaseEntity extends RuleSetChild {
+public class TestCaseEntity extends RuleSetChild implements Positioned {
 
 	private String name;
 
