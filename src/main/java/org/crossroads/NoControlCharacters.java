@@ -1,10 +1,12 @@
 package org.crossroads;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.util.ReflectionUtils;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +59,10 @@ public final class NoControlCharacters implements Validator {
 
 	private static @Nullable Object read(RecordComponent component, Object form) {
 		try {
-			return component.getAccessor().invoke(form);
+			// Forms are package-private records of the features that post them.
+			Method accessor = component.getAccessor();
+			ReflectionUtils.makeAccessible(accessor);
+			return accessor.invoke(form);
 		}
 		catch (IllegalAccessException | InvocationTargetException e) {
 			throw new IllegalStateException("cannot read " + component, e);

@@ -1,13 +1,7 @@
 package org.crossroads.admin;
 
-import org.crossroads.admin.editing.CriteriaController;
-import org.crossroads.admin.editing.QuestionsController;
-import org.crossroads.admin.editing.SimpleItemsController;
-import org.crossroads.admin.publishing.PreviewController;
-import org.crossroads.admin.testcases.TestCasesController;
-import org.crossroads.admin.publishing.Drafts;
-import org.crossroads.admin.publishing.HistoryController;
 import org.crossroads.NoControlCharacters;
+import org.crossroads.admin.publishing.Drafts;
 
 import java.util.List;
 import java.util.Optional;
@@ -24,11 +18,10 @@ import org.crossroads.ruleset.published.SiteContent;
 
 /**
  * What every content editing page shows around its content: the footer's crisis line and where the
- * draft stands. Limited to the content editing controllers, so the sign-in, account and audit pages
- * keep their own binding and message rules.
+ * draft stands. Limited to the controllers of this package and those below it (content editing), so
+ * the sign-in, account and audit pages keep their own binding and message rules.
  */
-@ControllerAdvice(assignableTypes = { DashboardController.class, CriteriaController.class, QuestionsController.class,
-		SimpleItemsController.class, PreviewController.class, TestCasesController.class, HistoryController.class })
+@ControllerAdvice(basePackageClasses = EditorPageModel.class)
 class EditorPageModel {
 
 	private final PublishedContent published;
@@ -46,9 +39,6 @@ class EditorPageModel {
 	 */
 	@InitBinder
 	void messageCodes(WebDataBinder binder) {
-		if ("auditFilter".equals(binder.getObjectName())) {
-			return; // the audit page (security team's) keeps the standard codes
-		}
 		DefaultMessageCodesResolver codes = new DefaultMessageCodesResolver();
 		codes.setPrefix("admin.");
 		binder.setMessageCodesResolver(codes);

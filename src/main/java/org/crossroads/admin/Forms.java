@@ -4,6 +4,7 @@ import org.crossroads.admin.editing.EditConflictException;
 import org.crossroads.admin.editing.InvalidEditException;
 
 import java.security.Principal;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -70,6 +71,29 @@ public final class Forms {
 			model.addAttribute("conflict", EditConflictException.Reason.CHANGED.name());
 			return show.show(postedId);
 		}
+	}
+
+	/**
+	 * Saves changes to an existing item. After a conflict the item's page shows its current values
+	 * ({@code current} makes the form of them), the editor's own beside them.
+	 */
+	public static String saveChanges(BindingResult errors, Model model, HttpServletResponse response, long id,
+			Object form, Save save, LongFunction<Object> current, LongFunction<String> page) {
+		return save(errors, model, response, id, save, currentId -> {
+			if (currentId != null) {
+				showCurrent(model, current.apply(currentId), form);
+			}
+			return page.apply(currentId != null ? currentId : id);
+		});
+	}
+
+	/** Removes an item and goes to {@code removedTo}; refused, the item's page again. */
+	public static String remove(BindingResult errors, Model model, HttpServletResponse response, long id,
+			Runnable remove, String removedTo, LongFunction<String> page) {
+		return save(errors, model, response, id, () -> {
+			remove.run();
+			return "redirect:" + removedTo;
+		}, currentId -> page.apply(currentId != null ? currentId : id));
 	}
 
 	/**

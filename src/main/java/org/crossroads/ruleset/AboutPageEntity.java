@@ -3,21 +3,13 @@ package org.crossroads.ruleset;
 import java.time.LocalDate;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "about_page")
-public class AboutPageEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AboutPageEntity extends RuleSetPart {
 
 	@OneToOne(optional = false)
 	@JoinColumn(name = "rule_set_id")
@@ -33,10 +25,6 @@ public class AboutPageEntity {
 
 	private String instruments;
 
-	@Version
-	private long lockVersion;
-
-	public Long getId() { return id; }
 	public RuleSetEntity getRuleSet() { return ruleSet; }
 	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public String getAuthor() { return author; }
@@ -49,5 +37,4 @@ public class AboutPageEntity {
 	public void setReviewPolicy(String reviewPolicy) { this.reviewPolicy = reviewPolicy; }
 	public String getInstruments() { return instruments; }
 	public void setInstruments(String instruments) { this.instruments = instruments; }
-	public long getLockVersion() { return lockVersion; }
 }

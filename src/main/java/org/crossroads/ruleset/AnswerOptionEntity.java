@@ -2,21 +2,13 @@ package org.crossroads.ruleset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "answer_option")
-public class AnswerOptionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AnswerOptionEntity extends RuleSetPart implements Positioned {
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "question_id")
@@ -31,10 +23,6 @@ public class AnswerOptionEntity {
 
 	private int position;
 
-	@Version
-	private long lockVersion;
-
-	public Long getId() { return id; }
 	public QuestionEntity getQuestion() { return question; }
 	public void setQuestion(QuestionEntity question) { this.question = question; }
 	public String getKey() { return key; }
@@ -45,5 +33,4 @@ public class AnswerOptionEntity {
 	public void setScore(int score) { this.score = score; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
-	public long getLockVersion() { return lockVersion; }
 }

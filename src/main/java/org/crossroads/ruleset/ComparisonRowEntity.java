@@ -1,26 +1,12 @@
 package org.crossroads.ruleset;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A row of the article's comparison table: one feature, therapy's side and coaching's side. */
 @Entity
 @Table(name = "comparison_row")
-public class ComparisonRowEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(optional = false)
-	@JoinColumn(name = "rule_set_id")
-	private RuleSetEntity ruleSet;
+public class ComparisonRowEntity extends RuleSetChild implements Positioned {
 
 	private int position;
 
@@ -30,12 +16,6 @@ public class ComparisonRowEntity {
 
 	private String coaching;
 
-	@Version
-	private long lockVersion;
-
-	public Long getId() { return id; }
-	public RuleSetEntity getRuleSet() { return ruleSet; }
-	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
 	public String getFeature() { return feature; }
@@ -44,5 +24,4 @@ public class ComparisonRowEntity {
 	public void setTherapy(String therapy) { this.therapy = therapy; }
 	public String getCoaching() { return coaching; }
 	public void setCoaching(String coaching) { this.coaching = coaching; }
-	public long getLockVersion() { return lockVersion; }
 }

@@ -1,25 +1,11 @@
 package org.crossroads.ruleset;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "crisis_resource")
-public class CrisisResourceEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(optional = false)
-	@JoinColumn(name = "rule_set_id")
-	private RuleSetEntity ruleSet;
+public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 
 	private int position;
 
@@ -31,12 +17,6 @@ public class CrisisResourceEntity {
 
 	private String url;
 
-	@Version
-	private long lockVersion;
-
-	public Long getId() { return id; }
-	public RuleSetEntity getRuleSet() { return ruleSet; }
-	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
 	public String getRegion() { return region; }
@@ -47,5 +27,4 @@ public class CrisisResourceEntity {
 	public void setContact(String contact) { this.contact = contact; }
 	public String getUrl() { return url; }
 	public void setUrl(String url) { this.url = url; }
-	public long getLockVersion() { return lockVersion; }
 }

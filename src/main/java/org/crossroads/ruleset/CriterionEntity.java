@@ -8,30 +8,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import org.crossroads.rules.MatchMode;
 import org.crossroads.rules.Pathway;
 
 @Entity
 @Table(name = "criterion")
-public class CriterionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(optional = false)
-	@JoinColumn(name = "rule_set_id")
-	private RuleSetEntity ruleSet;
+public class CriterionEntity extends RuleSetChild implements Positioned {
 
 	private String code;
 
@@ -56,16 +42,10 @@ public class CriterionEntity {
 
 	private int position;
 
-	@Version
-	private long lockVersion;
-
 	@OneToMany(mappedBy = "criterion", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<CriterionConditionEntity> conditions = new ArrayList<>();
 
-	public Long getId() { return id; }
-	public RuleSetEntity getRuleSet() { return ruleSet; }
-	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public String getCode() { return code; }
 	public void setCode(String code) { this.code = code; }
 	public Pathway getPathway() { return pathway; }
@@ -86,6 +66,5 @@ public class CriterionEntity {
 	public void setMatch(MatchMode match) { this.match = match; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
-	public long getLockVersion() { return lockVersion; }
 	public List<CriterionConditionEntity> getConditions() { return conditions; }
 }

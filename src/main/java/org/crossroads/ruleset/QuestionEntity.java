@@ -6,23 +6,15 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "question")
-public class QuestionEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class QuestionEntity extends RuleSetPart implements Positioned {
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "section_id")
@@ -41,14 +33,10 @@ public class QuestionEntity {
 
 	private String scaleKey;
 
-	@Version
-	private long lockVersion;
-
 	@OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
 	private List<AnswerOptionEntity> options = new ArrayList<>();
 
-	public Long getId() { return id; }
 	public SectionEntity getSection() { return section; }
 	public void setSection(SectionEntity section) { this.section = section; }
 	public String getKey() { return key; }
@@ -63,6 +51,5 @@ public class QuestionEntity {
 	public void setRequired(boolean required) { this.required = required; }
 	public String getScaleKey() { return scaleKey; }
 	public void setScaleKey(String scaleKey) { this.scaleKey = scaleKey; }
-	public long getLockVersion() { return lockVersion; }
 	public List<AnswerOptionEntity> getOptions() { return options; }
 }

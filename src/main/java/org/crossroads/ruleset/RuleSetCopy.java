@@ -14,12 +14,7 @@ public final class RuleSetCopy {
 
 	/** An unsaved copy with status DRAFT and no number; the caller persists it. */
 	public static RuleSetEntity draftOf(RuleSetEntity source, Instant now) {
-		RuleSetEntity copy = new RuleSetEntity();
-		copy.setStatus(RuleSetStatus.DRAFT);
-		copy.setNumber(null);
-		copy.setTherapyThreshold(source.getTherapyThreshold());
-		copy.setCoachingThreshold(source.getCoachingThreshold());
-		copy.setCreatedAt(now);
+		RuleSetEntity copy = new RuleSetEntity(now, source.getTherapyThreshold(), source.getCoachingThreshold());
 		source.getSections().forEach(s -> copy.getSections().add(section(s, copy)));
 		source.getCriteria().forEach(c -> copy.getCriteria().add(criterion(c, copy)));
 		source.getOutcomeTexts().forEach(t -> copy.getOutcomeTexts().add(outcomeText(t, copy)));

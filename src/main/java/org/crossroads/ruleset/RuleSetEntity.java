@@ -77,23 +77,48 @@ public class RuleSetEntity {
 	@OneToOne(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
 	private AboutPageEntity about;
 
+	/** For JPA. */
+	protected RuleSetEntity() {
+	}
+
+	/** A new draft: no number until it is published. */
+	RuleSetEntity(Instant createdAt, int therapyThreshold, int coachingThreshold) {
+		this.status = RuleSetStatus.DRAFT;
+		this.createdAt = createdAt;
+		this.therapyThreshold = therapyThreshold;
+		this.coachingThreshold = coachingThreshold;
+	}
+
+	/**
+	 * Makes this draft the published version {@code number}, with when, by whom and why, all at
+	 * once: a published version has all of them, and is never changed again.
+	 */
+	public void publishAs(int number, Instant at, String by, String note) {
+		requireDraft();
+		this.number = number;
+		this.status = RuleSetStatus.PUBLISHED;
+		this.publishedAt = at;
+		this.publishedBy = by;
+		this.note = note;
+	}
+
+	private void requireDraft() {
+		if (status != RuleSetStatus.DRAFT) {
+			throw new IllegalStateException("version " + number + " is published and never changes");
+		}
+	}
+
 	public Long getId() { return id; }
 	public Integer getNumber() { return number; }
-	public void setNumber(Integer number) { this.number = number; }
 	public RuleSetStatus getStatus() { return status; }
-	public void setStatus(RuleSetStatus status) { this.status = status; }
 	public int getTherapyThreshold() { return therapyThreshold; }
-	public void setTherapyThreshold(int therapyThreshold) { this.therapyThreshold = therapyThreshold; }
+	public void setTherapyThreshold(int therapyThreshold) { requireDraft(); this.therapyThreshold = therapyThreshold; }
 	public int getCoachingThreshold() { return coachingThreshold; }
-	public void setCoachingThreshold(int coachingThreshold) { this.coachingThreshold = coachingThreshold; }
+	public void setCoachingThreshold(int coachingThreshold) { requireDraft(); this.coachingThreshold = coachingThreshold; }
 	public Instant getCreatedAt() { return createdAt; }
-	public void setCreatedAt(Instant createdAt) { this.createdAt = createdAt; }
 	public Instant getPublishedAt() { return publishedAt; }
-	public void setPublishedAt(Instant publishedAt) { this.publishedAt = publishedAt; }
 	public String getPublishedBy() { return publishedBy; }
-	public void setPublishedBy(String publishedBy) { this.publishedBy = publishedBy; }
 	public String getNote() { return note; }
-	public void setNote(String note) { this.note = note; }
 	public long getLockVersion() { return lockVersion; }
 	public List<SectionEntity> getSections() { return sections; }
 	public List<CriterionEntity> getCriteria() { return criteria; }
@@ -102,5 +127,5 @@ public class RuleSetEntity {
 	public List<ContentItemEntity> getContentItems() { return contentItems; }
 	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
 	public AboutPageEntity getAbout() { return about; }
-	public void setAbout(AboutPageEntity about) { this.about = about; }
+	void setAbout(AboutPageEntity about) { this.about = about; }
 }

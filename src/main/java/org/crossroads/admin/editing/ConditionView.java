@@ -11,11 +11,11 @@ import org.crossroads.ruleset.QuestionEntity;
  * A condition as the criterion page shows it: the question (or scale) by name, and every option of
  * that question as a checkbox. {@code question} is null when the draft no longer has that question.
  */
-public record ConditionView(int index, ConditionKind kind, String questionKey, QuestionEntity question,
+record ConditionView(int index, ConditionKind kind, String questionKey, QuestionEntity question,
 		List<Choice> choices, String scale, Integer minimum) {
 
 	/** An option and whether the condition accepts it; {@code known}: the question still has it. */
-	public record Choice(String key, String label, boolean checked, boolean known) {
+	record Choice(String key, String label, boolean checked, boolean known) {
 	}
 
 	public boolean answer() {

@@ -36,7 +36,7 @@ import org.crossroads.rules.Pathway;
 /** Criteria and their conditions. Conditions are picked from the draft's questions, options and scales. */
 @Controller
 @RequestMapping("/admin/criteria")
-public class CriteriaController {
+class CriteriaController {
 
 	private final ContentReader reader;
 
@@ -88,24 +88,18 @@ public class CriteriaController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") CriterionForm form, BindingResult errors,
 			Model model, HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id,
+		return Forms.saveChanges(errors, model, response, id, form,
 				() -> "redirect:/admin/criteria/" + rules.saveCriterion(id, form, Forms.actor(principal)) + "?saved",
-				current -> {
-					if (current != null) {
-						Forms.showCurrent(model, CriterionForm.of(reader.locate(CriterionEntity.class, current,
-								CriterionEntity::getRuleSet).item()), form);
-					}
-					return page(current != null ? current : id, null, model);
-				});
+				current -> CriterionForm.of(reader.locate(CriterionEntity.class, current, CriterionEntity::getRuleSet).item()),
+				current -> page(current, null, model));
 	}
 
 	@PostMapping("/{id}/remove")
 	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
 			HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
-			rules.removeCriterion(id, lock.lockVersion(), Forms.actor(principal));
-			return "redirect:/admin/criteria?removed";
-		}, current -> page(current != null ? current : id, null, model));
+		return Forms.remove(errors, model, response, id,
+				() -> rules.removeCriterion(id, lock.lockVersion(), Forms.actor(principal)), "/admin/criteria?removed",
+				current -> page(current, null, model));
 	}
 
 	@PostMapping("/{id}/conditions/{index}/answer")

@@ -58,7 +58,8 @@ public class DraftEditing {
 		Optional<RuleSetEntity> draft = drafts.find();
 		if (draft.isEmpty()) {
 			RuleSetEntity started = drafts.startOrGet(actor);
-			return kind.in(started, shown).orElseThrow(() -> new IllegalStateException("the copy lacks " + kind.subject(shown)));
+			return kind.in(started, shown)
+				.orElseThrow(() -> new IllegalStateException("the copy lacks " + name(kind.subject(shown))));
 		}
 		// Another editor started the draft since this page was shown: fine if the item is untouched.
 		T counterpart = kind.in(draft.get(), shown).orElseThrow(EditConflictException::removed);
@@ -78,7 +79,8 @@ public class DraftEditing {
 			// Changes to an item's parts (options, conditions) must also make other editors' forms stale.
 			entityManager.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
 			entityManager.flush();
-			audit.record(actor, AuditKind.EDIT, "Draft: " + kind.subject(target), before, after);
+			audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", name(kind.subject(target))), before,
+					after);
 		}
 		return target;
 	}
@@ -86,11 +88,11 @@ public class DraftEditing {
 	/** Removes the draft's copy of an item. */
 	public <T> void remove(ItemKind<T> kind, T shown, long seenLockVersion, String actor, Consumer<T> detach) {
 		T target = editable(kind, shown, seenLockVersion, actor);
-		String subject = kind.subject(target);
+		String subject = name(kind.subject(target));
 		String before = kind.describe(target);
 		detach.accept(target);
 		entityManager.flush();
-		audit.record(actor, AuditKind.EDIT, "Draft: " + subject + " removed", before, null);
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.removed", subject), before, null);
 	}
 
 	/** Adds a new item to the draft, started if needed; returns it saved, with its id. */
@@ -98,8 +100,14 @@ public class DraftEditing {
 		RuleSetEntity draft = drafts.startOrGet(actor);
 		T item = create.apply(draft);
 		entityManager.flush();
-		audit.record(actor, AuditKind.EDIT, "Draft: " + kind.subject(item) + " added", null, kind.describe(item));
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.added", name(kind.subject(item))), null,
+				kind.describe(item));
 		return item;
+	}
+
+	/** An item's name as the audit trail writes it. */
+	private String name(ItemKind.Subject subject) {
+		return audit.text(subject.code(), subject.args());
 	}
 
 	/** An item by id, in whatever version it belongs to. */

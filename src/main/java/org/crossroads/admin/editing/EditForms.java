@@ -1,11 +1,7 @@
 package org.crossroads.admin.editing;
 
-import org.crossroads.admin.testcases.TestCaseEntity;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Valid;
@@ -32,7 +28,6 @@ import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
 import org.crossroads.rules.MatchMode;
-import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;
 
 /**
@@ -69,7 +64,7 @@ public final class EditForms {
 		}
 	}
 
-	public record NewCriterionForm(
+	record NewCriterionForm(
 			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String code,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
@@ -89,15 +84,15 @@ public final class EditForms {
 	}
 
 	/** The options of an answer condition; {@code question} is read only when a condition is added. */
-	public record AnswerConditionForm(long lockVersion, String question,
+	record AnswerConditionForm(long lockVersion, String question,
 			@NotEmpty(message = "{admin.error.options}") Set<String> options) {
 
-		public static AnswerConditionForm of(CriterionEntity c, CriterionConditionEntity condition) {
+		static AnswerConditionForm of(CriterionEntity c, CriterionConditionEntity condition) {
 			return new AnswerConditionForm(c.getLockVersion(), condition.getQuestionKey(), Set.copyOf(condition.getOptionKeys()));
 		}
 	}
 
-	public record ScoreConditionForm(long lockVersion,
+	record ScoreConditionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") String scale,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.min-score}") @Max(value = 1000, message = "{admin.error.max}") Integer minimum) {
 	}
@@ -106,7 +101,7 @@ public final class EditForms {
 	public record LockForm(long lockVersion) {
 	}
 
-	public record QuestionForm(long lockVersion,
+	record QuestionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") String help,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
@@ -119,7 +114,7 @@ public final class EditForms {
 			options = options == null ? List.of() : options;
 		}
 
-		public static QuestionForm of(QuestionEntity q) {
+		static QuestionForm of(QuestionEntity q) {
 			List<OptionRow> rows = Items.sorted(q.getOptions(), AnswerOptionEntity::getPosition, AnswerOptionEntity::getId)
 				.stream()
 				.map(o -> new OptionRow(o.getKey(), o.getLabel(), o.getPosition(), o.getScore()))
@@ -130,13 +125,13 @@ public final class EditForms {
 	}
 
 	/** One option of a question; {@code key} is shown, not changed (stored answers refer to it). */
-	public record OptionRow(String key,
+	record OptionRow(String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String label,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
 	}
 
-	public record NewQuestionForm(@NotBlank(message = "{admin.error.required}") String section,
+	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") String section,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") String help,
@@ -152,26 +147,26 @@ public final class EditForms {
 		}
 	}
 
-	public record NewOptionForm(long lockVersion,
+	record NewOptionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String label,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
 	}
 
-	public record SectionForm(long lockVersion,
+	record SectionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
-		public static SectionForm of(SectionEntity s) {
+		static SectionForm of(SectionEntity s) {
 			return new SectionForm(s.getLockVersion(), s.getTitle(), s.getPosition());
 		}
 	}
 
-	public record ThresholdsForm(long lockVersion,
+	record ThresholdsForm(long lockVersion,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.threshold}") @Max(value = 1000, message = "{admin.error.max}") Integer therapy,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.threshold}") @Max(value = 1000, message = "{admin.error.max}") Integer coaching) {
 
-		public static ThresholdsForm of(RuleSetEntity r) {
+		static ThresholdsForm of(RuleSetEntity r) {
 			return new ThresholdsForm(r.getLockVersion(), r.getTherapyThreshold(), r.getCoachingThreshold());
 		}
 	}
@@ -189,71 +184,46 @@ public final class EditForms {
 		}
 	}
 
-	public record HeadlineForm(long lockVersion,
+	record HeadlineForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 1000, message = "{admin.error.too-long}") String headline) {
 
-		public static HeadlineForm of(OutcomeTextEntity t) {
+		static HeadlineForm of(OutcomeTextEntity t) {
 			return new HeadlineForm(t.getLockVersion(), t.getHeadline());
 		}
 	}
 
-	public record ComparisonRowForm(long lockVersion,
+	record ComparisonRowForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String feature,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String therapy,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String coaching,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
-		public static ComparisonRowForm of(ComparisonRowEntity r) {
+		static ComparisonRowForm of(ComparisonRowEntity r) {
 			return new ComparisonRowForm(r.getLockVersion(), r.getFeature(), r.getTherapy(), r.getCoaching(),
 					r.getPosition());
 		}
 	}
 
 	/** One text of a list; {@code list} is read only when an item is added. */
-	public record ContentItemForm(long lockVersion, ContentList list,
+	record ContentItemForm(long lockVersion, ContentList list,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String body,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
-		public static ContentItemForm of(ContentItemEntity i) {
+		static ContentItemForm of(ContentItemEntity i) {
 			return new ContentItemForm(i.getLockVersion(), i.getListKey(), i.getBody(), i.getPosition());
 		}
 	}
 
-	public record AboutForm(long lockVersion,
+	record AboutForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String author,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String sources,
 			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastReviewed,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reviewPolicy,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments) {
 
-		public static AboutForm of(AboutPageEntity a) {
+		static AboutForm of(AboutPageEntity a) {
 			return new AboutForm(a.getLockVersion(), a.getAuthor(), a.getSources(), a.getLastReviewed(),
 					a.getReviewPolicy(), a.getInstruments());
 		}
-	}
-
-	/** A test case; {@code answers} maps question keys to option keys, blank meaning unanswered. */
-	public record TestCaseForm(long lockVersion,
-			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String name,
-			@NotNull(message = "{admin.error.required}") Outcome expected,
-			Map<String, String> answers) {
-
-		public TestCaseForm {
-			answers = answers == null ? Map.of() : answers;
-		}
-
-		public static TestCaseForm of(TestCaseEntity t) {
-			Map<String, String> answers = new LinkedHashMap<>();
-			t.getAnswers().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-				.forEach(e -> answers.put(e.getKey(), e.getValue()));
-			return new TestCaseForm(t.getLockVersion(), t.getName(), t.getExpectedOutcome(), answers);
-		}
-	}
-
-	public record PublishForm(
-			@NotBlank(message = "{admin.error.note}") @Size(max = 2000, message = "{admin.error.too-long}") String note) {
-	}
-
-	public record RestoreForm(@Size(max = 2000, message = "{admin.error.too-long}") String note) {
 	}
 }

@@ -1,9 +1,9 @@
 package org.crossroads.admin.editing;
 
 /** One field of the shared item page: the form property, its label's message key and the input to use. */
-public record FieldSpec(String name, String label, Type type) {
+record FieldSpec(String name, String label, Type type) {
 
-	public enum Type {
+	enum Type {
 		TEXT, AREA, NUMBER, DATE, URL
 	}
 

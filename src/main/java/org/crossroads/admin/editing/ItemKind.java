@@ -17,8 +17,12 @@ interface ItemKind<T> {
 	Optional<T> in(RuleSetEntity ruleSet, T item);
 
 	/** What the audit trail calls it, such as "Criterion coaching.stuck". */
-	String subject(T item);
+	Subject subject(T item);
 
 	/** Every field, in a fixed order: equal descriptions mean equal content. */
 	String describe(T item);
+
+	/** An item's name in the audit trail: a message code ({@code admin.audit.subject.*}) and its arguments. */
+	record Subject(String code, Object... args) {
+	}
 }

@@ -7,7 +7,7 @@ import java.util.List;
  * fields, where the form posts, where "remove" posts (null: cannot be removed), the way back, a
  * subtitle naming the item, and form properties carried as hidden fields.
  */
-public record ItemPage(String heading, List<FieldSpec> fields, String action, String removeAction, String back,
+record ItemPage(String heading, List<FieldSpec> fields, String action, String removeAction, String back,
 		String subtitle, List<String> hidden) {
 
 	public ItemPage {

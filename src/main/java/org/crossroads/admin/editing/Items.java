@@ -1,6 +1,7 @@
 package org.crossroads.admin.editing;
 
 import org.crossroads.admin.testcases.TestCaseRepository;
+import org.crossroads.admin.editing.ItemKind.Subject;
 import org.crossroads.admin.testcases.TestCaseEntity;
 
 import java.util.Comparator;
@@ -33,34 +34,35 @@ import org.crossroads.ruleset.SectionEntity;
 public class Items {
 
 	final ItemKind<RuleSetEntity> thresholds = new Kind<>(r -> r, RuleSetEntity::getId, RuleSetEntity::getLockVersion,
-			(rs, r) -> Optional.of(rs), r -> "Thresholds",
+			(rs, r) -> Optional.of(rs), r -> new Subject("admin.audit.subject.thresholds"),
 			r -> Description.of().add("therapy", r.getTherapyThreshold()).add("coaching", r.getCoachingThreshold()).toString());
 
 	final ItemKind<SectionEntity> section = new Kind<>(SectionEntity::getRuleSet, SectionEntity::getId,
 			SectionEntity::getLockVersion,
 			(rs, s) -> rs.getSections().stream().filter(o -> o.getKey().equals(s.getKey())).findFirst(),
-			s -> "Section " + s.getKey(),
+			s -> new Subject("admin.audit.subject.section", s.getKey()),
 			s -> Description.of().add("title", s.getTitle()).add("position", s.getPosition()).toString());
 
 	final ItemKind<QuestionEntity> question = new Kind<>(q -> q.getSection().getRuleSet(), QuestionEntity::getId,
-			QuestionEntity::getLockVersion, (rs, q) -> question(rs, q.getKey()), q -> "Question " + q.getKey(),
-			Items::describe);
+			QuestionEntity::getLockVersion, (rs, q) -> question(rs, q.getKey()),
+			q -> new Subject("admin.audit.subject.question", q.getKey()), Items::describe);
 
 	final ItemKind<CriterionEntity> criterion = new Kind<>(CriterionEntity::getRuleSet, CriterionEntity::getId,
 			CriterionEntity::getLockVersion,
 			(rs, c) -> rs.getCriteria().stream().filter(o -> o.getCode().equals(c.getCode())).findFirst(),
-			c -> "Criterion " + c.getCode(), Items::describe);
+			c -> new Subject("admin.audit.subject.criterion", c.getCode()), Items::describe);
 
 	final ItemKind<OutcomeTextEntity> headline = new Kind<>(OutcomeTextEntity::getRuleSet, OutcomeTextEntity::getId,
 			OutcomeTextEntity::getLockVersion,
 			(rs, t) -> rs.getOutcomeTexts().stream().filter(o -> o.getOutcome() == t.getOutcome()).findFirst(),
-			t -> "Headline " + t.getOutcome(), t -> Description.of().add("headline", t.getHeadline()).toString());
+			t -> new Subject("admin.audit.subject.headline", t.getOutcome()),
+			t -> Description.of().add("headline", t.getHeadline()).toString());
 
 	final ItemKind<ComparisonRowEntity> comparisonRow = new Kind<>(ComparisonRowEntity::getRuleSet,
 			ComparisonRowEntity::getId, ComparisonRowEntity::getLockVersion,
 			(rs, r) -> samePlace(r.getRuleSet().getComparisonRows(), rs.getComparisonRows(), r,
 					ComparisonRowEntity::getPosition, ComparisonRowEntity::getId),
-			r -> "Comparison row " + r.getFeature(),
+			r -> new Subject("admin.audit.subject.comparison-row", r.getFeature()),
 			r -> Description.of().add("feature", r.getFeature()).add("therapy", r.getTherapy())
 				.add("coaching", r.getCoaching()).add("position", r.getPosition()).toString());
 
@@ -68,7 +70,7 @@ public class Items {
 			ContentItemEntity::getLockVersion,
 			(rs, i) -> samePlace(inList(i.getRuleSet(), i), inList(rs, i), i, ContentItemEntity::getPosition,
 					ContentItemEntity::getId),
-			i -> "Text in " + i.getListKey(),
+			i -> new Subject("admin.audit.subject.content-item", i.getListKey()),
 			i -> Description.of().add("list", i.getListKey()).add("body", i.getBody()).add("position", i.getPosition())
 				.toString());
 
@@ -76,12 +78,13 @@ public class Items {
 			CrisisResourceEntity::getId, CrisisResourceEntity::getLockVersion,
 			(rs, r) -> samePlace(r.getRuleSet().getCrisisResources(), rs.getCrisisResources(), r,
 					CrisisResourceEntity::getPosition, CrisisResourceEntity::getId),
-			r -> "Crisis resource " + r.getLabel(),
+			r -> new Subject("admin.audit.subject.crisis-resource", r.getLabel()),
 			r -> Description.of().add("region", r.getRegion()).add("label", r.getLabel()).add("contact", r.getContact())
 				.add("url", r.getUrl()).add("position", r.getPosition()).toString());
 
 	final ItemKind<AboutPageEntity> about = new Kind<>(AboutPageEntity::getRuleSet, AboutPageEntity::getId,
-			AboutPageEntity::getLockVersion, (rs, a) -> Optional.ofNullable(rs.getAbout()), a -> "About page",
+			AboutPageEntity::getLockVersion, (rs, a) -> Optional.ofNullable(rs.getAbout()),
+			a -> new Subject("admin.audit.subject.about"),
 			a -> Description.of().add("author", a.getAuthor()).add("sources", a.getSources())
 				.add("lastReviewed", a.getLastReviewed()).add("reviewPolicy", a.getReviewPolicy())
 				.add("instruments", a.getInstruments()).toString());
@@ -93,7 +96,7 @@ public class Items {
 				(rs, t) -> testCases.findByRuleSetOrderByPositionAscIdAsc(rs).stream()
 					.filter(o -> o.getName().equals(t.getName()))
 					.findFirst(),
-				t -> "Test case " + t.getName(), Items::describe);
+				t -> new Subject("admin.audit.subject.test-case", t.getName()), Items::describe);
 	}
 
 	public static Optional<QuestionEntity> question(RuleSetEntity ruleSet, String key) {
@@ -160,7 +163,7 @@ public class Items {
 	}
 
 	private record Kind<T>(Function<T, RuleSetEntity> ruleSet, Function<T, Long> id, ToLongFunction<T> lockVersion,
-			BiFunction<RuleSetEntity, T, Optional<T>> counterpart, Function<T, String> subject,
+			BiFunction<RuleSetEntity, T, Optional<T>> counterpart, Function<T, Subject> subject,
 			Function<T, String> description) implements ItemKind<T> {
 
 		@Override
@@ -184,7 +187,7 @@ public class Items {
 		}
 
 		@Override
-		public String subject(T item) {
+		public Subject subject(T item) {
 			return subject.apply(item);
 		}
 

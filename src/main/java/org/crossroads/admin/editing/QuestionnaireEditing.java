@@ -21,7 +21,7 @@ import org.crossroads.ruleset.SectionEntity;
  * when an item is added and never change, because criteria, test cases and stored answers name them.
  */
 @Service
-public class QuestionnaireEditing {
+class QuestionnaireEditing {
 
 	private final DraftEditing editing;
 
@@ -33,20 +33,17 @@ public class QuestionnaireEditing {
 	}
 
 	@Transactional
-	public long saveSection(long id, SectionForm form, String actor) {
+	long saveSection(long id, SectionForm form, String actor) {
 		SectionEntity shown = editing.find(SectionEntity.class, id);
 		return editing.change(items.section, shown, form.lockVersion(), actor, s -> {
 			s.setTitle(form.title().strip());
-			if (form.position() != s.getPosition()) {
-				Positions.place(s.getRuleSet().getSections(), s, form.position(), SectionEntity::getPosition,
-						SectionEntity::setPosition, SectionEntity::getId);
-			}
+			Positions.move(s.getRuleSet().getSections(), s, form.position());
 		}).getId();
 	}
 
 	/** Saves a question with its options; the form lists the options in the order the page showed them. */
 	@Transactional
-	public long saveQuestion(long id, QuestionForm form, String actor) {
+	long saveQuestion(long id, QuestionForm form, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, id);
 		return editing.change(items.question, shown, form.lockVersion(), actor, q -> {
 			q.setPrompt(form.prompt().strip());
@@ -76,10 +73,7 @@ public class QuestionnaireEditing {
 					placed.get(i).option().setPosition(i + 1);
 				}
 			}
-			if (form.position() != q.getPosition()) {
-				Positions.place(q.getSection().getQuestions(), q, form.position(), QuestionEntity::getPosition,
-						QuestionEntity::setPosition, QuestionEntity::getId);
-			}
+			Positions.move(q.getSection().getQuestions(), q, form.position());
 		}).getId();
 	}
 
@@ -87,7 +81,7 @@ public class QuestionnaireEditing {
 	}
 
 	@Transactional
-	public long addQuestion(NewQuestionForm form, String actor) {
+	long addQuestion(NewQuestionForm form, String actor) {
 		return editing.add(items.question, actor, draft -> {
 			if (Items.question(draft, form.key()).isPresent()) {
 				throw new InvalidEditException("key", "admin.error.key-taken");
@@ -102,20 +96,20 @@ public class QuestionnaireEditing {
 			q.setHelp(blankToNull(form.help()));
 			q.setRequired(form.required());
 			q.setScaleKey(blankToNull(form.scale()));
-			q.setPosition(Positions.next(section.getQuestions(), QuestionEntity::getPosition));
+			q.setPosition(Positions.next(section.getQuestions()));
 			section.getQuestions().add(q);
 			return q;
 		}).getId();
 	}
 
 	@Transactional
-	public void removeQuestion(long id, long lockVersion, String actor) {
+	void removeQuestion(long id, long lockVersion, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, id);
 		editing.remove(items.question, shown, lockVersion, actor, q -> q.getSection().getQuestions().remove(q));
 	}
 
 	@Transactional
-	public long addOption(long questionId, NewOptionForm form, String actor) {
+	long addOption(long questionId, NewOptionForm form, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, questionId);
 		return editing.change(items.question, shown, form.lockVersion(), actor, q -> {
 			if (q.getOptions().stream().anyMatch(o -> o.getKey().equals(form.key()))) {
@@ -126,14 +120,14 @@ public class QuestionnaireEditing {
 			option.setKey(form.key());
 			option.setLabel(form.label().strip());
 			option.setScore(form.score());
-			option.setPosition(Positions.next(q.getOptions(), AnswerOptionEntity::getPosition));
+			option.setPosition(Positions.next(q.getOptions()));
 			q.getOptions().add(option);
 		}).getId();
 	}
 
 	/** Removes an option; {@code index} counts from 0 in the order the page showed. */
 	@Transactional
-	public long removeOption(long questionId, int index, long lockVersion, String actor) {
+	long removeOption(long questionId, int index, long lockVersion, String actor) {
 		QuestionEntity shown = editing.find(QuestionEntity.class, questionId);
 		return editing.change(items.question, shown, lockVersion, actor, q -> {
 			List<AnswerOptionEntity> options = Items.sorted(q.getOptions(), AnswerOptionEntity::getPosition,

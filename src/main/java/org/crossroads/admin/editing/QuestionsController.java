@@ -23,10 +23,10 @@ import org.crossroads.admin.editing.EditForms.NewQuestionForm;
 import org.crossroads.admin.editing.EditForms.QuestionForm;
 import org.crossroads.ruleset.QuestionEntity;
 
-/** Questions with their options. Sections are edited on the shared item page ({@link SimpleItemsController}). */
+/** Questions with their options. Sections are edited on the shared item page ({@link ItemControllers}). */
 @Controller
 @RequestMapping("/admin/questions")
-public class QuestionsController {
+class QuestionsController {
 
 	private final ContentReader reader;
 
@@ -69,23 +69,17 @@ public class QuestionsController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") QuestionForm form, BindingResult errors,
 			Model model, HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id,
+		return Forms.saveChanges(errors, model, response, id, form,
 				() -> "redirect:/admin/questions/" + questionnaire.saveQuestion(id, form, Forms.actor(principal)) + "?saved",
-				current -> {
-					if (current != null) {
-						Forms.showCurrent(model, QuestionForm.of(question(current)), form);
-					}
-					return page(current != null ? current : id, model);
-				});
+				current -> QuestionForm.of(question(current)), current -> page(current, model));
 	}
 
 	@PostMapping("/{id}/remove")
 	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
 			HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
-			questionnaire.removeQuestion(id, lock.lockVersion(), Forms.actor(principal));
-			return "redirect:/admin/questions?removed";
-		}, current -> page(current != null ? current : id, model));
+		return Forms.remove(errors, model, response, id,
+				() -> questionnaire.removeQuestion(id, lock.lockVersion(), Forms.actor(principal)),
+				"/admin/questions?removed", current -> page(current, model));
 	}
 
 	@PostMapping("/{id}/options")
@@ -120,15 +114,8 @@ public class QuestionsController {
 				q -> q.getSection().getRuleSet());
 		model.addAttribute("loaded", located.loaded());
 		model.addAttribute("question", located.item());
-		if (model.getAttribute("form") == null) {
-			// A word in a number field leaves no form object to show (the page lists *{options} from
-			// it): show the stored question, keeping the binding errors and the typed values.
-			Object typed = model.asMap().get(BindingResult.MODEL_KEY_PREFIX + "form");
-			model.addAttribute("form", QuestionForm.of(located.item()));
-			if (typed != null) {
-				model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", typed);
-			}
-		}
+		// The page lists *{options} from the form: a post that left none shows the stored question.
+		Forms.showIfUnbound(model, "form", () -> QuestionForm.of(located.item()));
 		Forms.showIfUnbound(model, "optionForm", () -> new NewOptionForm(located.item().getLockVersion(), "", "", 0));
 		return "admin/question";
 	}

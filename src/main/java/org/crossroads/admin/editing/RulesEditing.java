@@ -35,7 +35,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long saveThresholds(long ruleSetId, ThresholdsForm form, String actor) {
+	long saveThresholds(long ruleSetId, ThresholdsForm form, String actor) {
 		RuleSetEntity shown = editing.find(RuleSetEntity.class, ruleSetId);
 		return editing.change(items.thresholds, shown, form.lockVersion(), actor, r -> {
 			r.setTherapyThreshold(form.therapy());
@@ -55,15 +55,12 @@ public class RulesEditing {
 			c.setExclusive(form.exclusive());
 			c.setActive(form.active());
 			c.setMatch(form.match());
-			if (form.position() != c.getPosition()) {
-				Positions.place(c.getRuleSet().getCriteria(), c, form.position(), CriterionEntity::getPosition,
-						CriterionEntity::setPosition, CriterionEntity::getId);
-			}
+			Positions.move(c.getRuleSet().getCriteria(), c, form.position());
 		}).getId();
 	}
 
 	@Transactional
-	public long addCriterion(NewCriterionForm form, String actor) {
+	long addCriterion(NewCriterionForm form, String actor) {
 		return editing.add(items.criterion, actor, draft -> {
 			if (draft.getCriteria().stream().anyMatch(c -> c.getCode().equals(form.code()))) {
 				throw new InvalidEditException("code", "admin.error.code-taken");
@@ -79,21 +76,21 @@ public class RulesEditing {
 			c.setExclusive(form.exclusive());
 			c.setActive(true);
 			c.setMatch(form.match());
-			c.setPosition(Positions.next(draft.getCriteria(), CriterionEntity::getPosition));
+			c.setPosition(Positions.next(draft.getCriteria()));
 			draft.getCriteria().add(c);
 			return c;
 		}).getId();
 	}
 
 	@Transactional
-	public void removeCriterion(long id, long lockVersion, String actor) {
+	void removeCriterion(long id, long lockVersion, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, id);
 		editing.remove(items.criterion, shown, lockVersion, actor, c -> c.getRuleSet().getCriteria().remove(c));
 	}
 
 	/** Changes which options an answer condition accepts. {@code index} counts from 0 in the criterion's order. */
 	@Transactional
-	public long saveAnswerCondition(long criterionId, int index, AnswerConditionForm form, String actor) {
+	long saveAnswerCondition(long criterionId, int index, AnswerConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = condition(c, index);
@@ -105,7 +102,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long addAnswerCondition(long criterionId, AnswerConditionForm form, String actor) {
+	long addAnswerCondition(long criterionId, AnswerConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			QuestionEntity question = question(c.getRuleSet(), form.question());
@@ -117,7 +114,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long saveScoreCondition(long criterionId, int index, ScoreConditionForm form, String actor) {
+	long saveScoreCondition(long criterionId, int index, ScoreConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = condition(c, index);
@@ -130,7 +127,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long addScoreCondition(long criterionId, ScoreConditionForm form, String actor) {
+	long addScoreCondition(long criterionId, ScoreConditionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			CriterionConditionEntity condition = newCondition(c, ConditionKind.SCORE);
@@ -141,7 +138,7 @@ public class RulesEditing {
 	}
 
 	@Transactional
-	public long removeCondition(long criterionId, int index, long lockVersion, String actor) {
+	long removeCondition(long criterionId, int index, long lockVersion, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, criterionId);
 		return editing.change(items.criterion, shown, lockVersion, actor, c -> {
 			c.getConditions().remove(condition(c, index));

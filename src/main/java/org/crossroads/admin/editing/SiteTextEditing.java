@@ -31,62 +31,49 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
-	public long saveHeadline(long id, HeadlineForm form, String actor) {
+	long saveHeadline(long id, HeadlineForm form, String actor) {
 		OutcomeTextEntity shown = editing.find(OutcomeTextEntity.class, id);
 		return editing.change(items.headline, shown, form.lockVersion(), actor,
 				t -> t.setHeadline(form.headline().strip())).getId();
 	}
 
 	@Transactional
-	public long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
+	long saveComparisonRow(long id, ComparisonRowForm form, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		return editing.change(items.comparisonRow, shown, form.lockVersion(), actor, r -> {
-			r.setFeature(form.feature().strip());
-			r.setTherapy(form.therapy().strip());
-			r.setCoaching(form.coaching().strip());
-			if (form.position() != r.getPosition()) {
-				Positions.place(r.getRuleSet().getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
-						ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
-			}
+			fill(r, form);
+			Positions.move(r.getRuleSet().getComparisonRows(), r, form.position());
 		}).getId();
 	}
 
 	@Transactional
-	public long addComparisonRow(ComparisonRowForm form, String actor) {
+	long addComparisonRow(ComparisonRowForm form, String actor) {
 		return editing.add(items.comparisonRow, actor, draft -> {
 			ComparisonRowEntity r = new ComparisonRowEntity();
 			r.setRuleSet(draft);
-			r.setFeature(form.feature().strip());
-			r.setTherapy(form.therapy().strip());
-			r.setCoaching(form.coaching().strip());
-			r.setPosition(Positions.next(draft.getComparisonRows(), ComparisonRowEntity::getPosition));
-			draft.getComparisonRows().add(r);
-			Positions.place(draft.getComparisonRows(), r, form.position(), ComparisonRowEntity::getPosition,
-					ComparisonRowEntity::setPosition, ComparisonRowEntity::getId);
+			fill(r, form);
+			Positions.add(draft.getComparisonRows(), r, form.position());
 			return r;
 		}).getId();
 	}
 
 	@Transactional
-	public void removeComparisonRow(long id, long lockVersion, String actor) {
+	void removeComparisonRow(long id, long lockVersion, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		editing.remove(items.comparisonRow, shown, lockVersion, actor, r -> r.getRuleSet().getComparisonRows().remove(r));
 	}
 
 	@Transactional
-	public long saveContentItem(long id, ContentItemForm form, String actor) {
+	long saveContentItem(long id, ContentItemForm form, String actor) {
 		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
 		return editing.change(items.contentItem, shown, form.lockVersion(), actor, i -> {
 			i.setBody(form.body().strip());
-			if (form.position() != i.getPosition()) {
-				Positions.place(sameList(i.getRuleSet(), i), i, form.position(), ContentItemEntity::getPosition,
-						ContentItemEntity::setPosition, ContentItemEntity::getId);
-			}
+			Positions.move(sameList(i.getRuleSet(), i), i, form.position());
 		}).getId();
 	}
 
 	@Transactional
-	public long addContentItem(ContentItemForm form, String actor) {
+	long addContentItem(ContentItemForm form, String actor) {
 		if (form.list() == null) {
 			throw new InvalidEditException("list", "admin.error.required");
 		}
@@ -95,16 +82,15 @@ public class SiteTextEditing {
 			i.setRuleSet(draft);
 			i.setListKey(form.list());
 			i.setBody(form.body().strip());
-			i.setPosition(Positions.next(sameList(draft, i), ContentItemEntity::getPosition));
+			i.setPosition(Positions.next(sameList(draft, i)));
 			draft.getContentItems().add(i);
-			Positions.place(sameList(draft, i), i, form.position(), ContentItemEntity::getPosition,
-					ContentItemEntity::setPosition, ContentItemEntity::getId);
+			Positions.place(sameList(draft, i), i, form.position());
 			return i;
 		}).getId();
 	}
 
 	@Transactional
-	public void removeContentItem(long id, long lockVersion, String actor) {
+	void removeContentItem(long id, long lockVersion, String actor) {
 		ContentItemEntity shown = editing.find(ContentItemEntity.class, id);
 		editing.remove(items.contentItem, shown, lockVersion, actor, i -> i.getRuleSet().getContentItems().remove(i));
 	}
@@ -114,36 +100,30 @@ public class SiteTextEditing {
 		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
 		return editing.change(items.crisisResource, shown, form.lockVersion(), actor, r -> {
 			fill(r, form);
-			if (form.position() != r.getPosition()) {
-				Positions.place(r.getRuleSet().getCrisisResources(), r, form.position(),
-						CrisisResourceEntity::getPosition, CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
-			}
+			Positions.move(r.getRuleSet().getCrisisResources(), r, form.position());
 		}).getId();
 	}
 
 	@Transactional
-	public long addCrisisResource(CrisisResourceForm form, String actor) {
+	long addCrisisResource(CrisisResourceForm form, String actor) {
 		return editing.add(items.crisisResource, actor, draft -> {
 			CrisisResourceEntity r = new CrisisResourceEntity();
 			r.setRuleSet(draft);
 			fill(r, form);
-			r.setPosition(Positions.next(draft.getCrisisResources(), CrisisResourceEntity::getPosition));
-			draft.getCrisisResources().add(r);
-			Positions.place(draft.getCrisisResources(), r, form.position(), CrisisResourceEntity::getPosition,
-					CrisisResourceEntity::setPosition, CrisisResourceEntity::getId);
+			Positions.add(draft.getCrisisResources(), r, form.position());
 			return r;
 		}).getId();
 	}
 
 	@Transactional
-	public void removeCrisisResource(long id, long lockVersion, String actor) {
+	void removeCrisisResource(long id, long lockVersion, String actor) {
 		CrisisResourceEntity shown = editing.find(CrisisResourceEntity.class, id);
 		editing.remove(items.crisisResource, shown, lockVersion, actor,
 				r -> r.getRuleSet().getCrisisResources().remove(r));
 	}
 
 	@Transactional
-	public long saveAbout(long id, AboutForm form, String actor) {
+	long saveAbout(long id, AboutForm form, String actor) {
 		AboutPageEntity shown = editing.find(AboutPageEntity.class, id);
 		return editing.change(items.about, shown, form.lockVersion(), actor, a -> {
 			a.setAuthor(form.author().strip());
@@ -152,6 +132,12 @@ public class SiteTextEditing {
 			a.setReviewPolicy(form.reviewPolicy().strip());
 			a.setInstruments(form.instruments().strip());
 		}).getId();
+	}
+
+	private static void fill(ComparisonRowEntity r, ComparisonRowForm form) {
+		r.setFeature(form.feature().strip());
+		r.setTherapy(form.therapy().strip());
+		r.setCoaching(form.coaching().strip());
 	}
 
 	private static void fill(CrisisResourceEntity r, CrisisResourceForm form) {

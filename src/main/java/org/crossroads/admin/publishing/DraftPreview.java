@@ -77,7 +77,7 @@ public class DraftPreview {
 	}
 
 	@Transactional(readOnly = true)
-	public Comparison compare(Map<String, String> answers) {
+	Comparison compare(Map<String, String> answers) {
 		ContentReader.Loaded working = reader.working();
 		RuleSetEntity latest = drafts.latestPublished();
 		Optional<ContentSnapshot> publishedSnapshot = published.version(latest.getNumber());
@@ -89,7 +89,7 @@ public class DraftPreview {
 
 	/** The questionnaire an editor takes in the preview: the draft's, or the published one without a draft. */
 	@Transactional(readOnly = true)
-	public List<Section> questionnaire() {
+	List<Section> questionnaire() {
 		ContentReader.Loaded working = reader.working();
 		return ContentReader.snapshot(working.ruleSet(), 0).map(s -> s.rules().sections()).orElse(List.of());
 	}

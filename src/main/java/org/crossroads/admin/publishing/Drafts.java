@@ -39,7 +39,7 @@ public class Drafts {
 
 	private final Clock clock;
 
-	public Drafts(RuleSetRepository ruleSets, TestCaseRepository testCases, EntityManager entityManager,
+	Drafts(RuleSetRepository ruleSets, TestCaseRepository testCases, EntityManager entityManager,
 			AuditTrail audit, Clock clock) {
 		this.ruleSets = ruleSets;
 		this.testCases = testCases;
@@ -109,7 +109,8 @@ public class Drafts {
 			testCases.save(testCase.copyFor(draft));
 		}
 		entityManager.flush();
-		audit.record(actor, AuditKind.EDIT, "Draft", null, "Started from version " + latest.getNumber());
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.draft"), null,
+				audit.text("admin.audit.draft.started", latest.getNumber()));
 		return draft;
 	}
 
@@ -122,7 +123,9 @@ public class Drafts {
 			return false;
 		}
 		delete(draft.get());
-		audit.record(actor, AuditKind.EDIT, "Draft", "Draft started " + draft.get().getCreatedAt(), "Discarded");
+		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.draft"),
+				audit.text("admin.audit.draft.started-at", draft.get().getCreatedAt()),
+				audit.text("admin.audit.draft.discarded"));
 		return true;
 	}
 

@@ -1,7 +1,6 @@
 package org.crossroads.admin.publishing;
 
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 
@@ -19,12 +18,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.crossroads.admin.editing.EditForms.RestoreForm;
-
 /** Published versions: who published what and when, the difference between two, and restoring an old one. */
 @Controller
 @RequestMapping("/admin/history")
-public class HistoryController {
+class HistoryController {
 
 	private final VersionHistory history;
 

@@ -1,7 +1,6 @@
 package org.crossroads.admin.publishing;
 
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 import java.util.HashSet;
@@ -23,8 +22,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.crossroads.admin.editing.EditForms.PublishForm;
-import org.crossroads.admin.editing.EditForms.TestCaseForm;
+import org.crossroads.admin.testcases.TestCaseForm;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Question;
@@ -32,7 +30,7 @@ import org.crossroads.rules.Question;
 /** The preview (test cases under both versions, what the draft changes), trying answers, and publishing. */
 @Controller
 @RequestMapping("/admin")
-public class PreviewController {
+class PreviewController {
 
 	private final DraftPreview preview;
 
@@ -110,7 +108,7 @@ public class PreviewController {
 	}
 
 	/** A question and the label of the chosen option (null: unanswered). */
-	public record AnswerLine(String prompt, String label) {
+	record AnswerLine(String prompt, String label) {
 	}
 
 	/** The label of a chosen option, for showing an answer set. */

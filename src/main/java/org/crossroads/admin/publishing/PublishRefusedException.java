@@ -3,7 +3,7 @@ package org.crossroads.admin.publishing;
 import java.util.List;
 
 /** Publishing or restoring was refused; nothing changed. Each reason has a message under {@code admin.refused.}. */
-public class PublishRefusedException extends RuntimeException {
+class PublishRefusedException extends RuntimeException {
 
 	public enum Reason {
 		NO_DRAFT, DRAFT_CHANGED, INVALID_DRAFT, FAILING_CASES, NOTHING_CHANGED, DRAFT_EXISTS, UNKNOWN_VERSION

@@ -90,14 +90,9 @@ public class Publishing {
 				throw new PublishRefusedException(PublishRefusedException.Reason.FAILING_CASES, List.of(), failing);
 			}
 			List<Change> changes = changesSince(latest, candidate, loaded.testCases());
-			draft.setNumber(next);
-			draft.setStatus(RuleSetStatus.PUBLISHED);
-			draft.setPublishedAt(clock.instant());
-			draft.setPublishedBy(actor);
-			draft.setNote(note.strip());
+			draft.publishAs(next, clock.instant(), actor, note.strip());
 			ruleSets.flush();
-			audit.record(actor, AuditKind.PUBLISH, "Version " + next,
-					"Version " + latest.getNumber() + "\n" + describe(changes, true),
+			audit.record(actor, AuditKind.PUBLISH, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
 					note.strip() + "\n" + describe(changes, false));
 			return next;
 		});
@@ -120,11 +115,7 @@ public class Publishing {
 			String fullNote = messages.getMessage("admin.restore.note", new Object[] { source },
 					LocaleContextHolder.getLocale())
 					+ (note == null || note.isBlank() ? "" : ": " + note.strip());
-			copy.setStatus(RuleSetStatus.PUBLISHED);
-			copy.setNumber(next);
-			copy.setPublishedAt(clock.instant());
-			copy.setPublishedBy(actor);
-			copy.setNote(fullNote);
+			copy.publishAs(next, clock.instant(), actor, fullNote);
 			ruleSets.save(copy);
 			List<TestCaseEntity> oldCases = testCases.findByRuleSetOrderByPositionAscIdAsc(old);
 			oldCases.forEach(t -> testCases.save(t.copyFor(copy)));
@@ -132,8 +123,7 @@ public class Publishing {
 			ContentSnapshot candidate = checked(loaded, next);
 			List<Change> changes = changesSince(latest, candidate, oldCases);
 			ruleSets.flush();
-			audit.record(actor, AuditKind.RESTORE, "Version " + next,
-					"Version " + latest.getNumber() + "\n" + describe(changes, true),
+			audit.record(actor, AuditKind.RESTORE, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
 					fullNote + "\n" + describe(changes, false));
 			return next;
 		});
@@ -162,11 +152,16 @@ public class Publishing {
 		return changes;
 	}
 
+	private String version(int number) {
+		return audit.text("admin.audit.version", number);
+	}
+
 	/** The changes as audit text: one line per change, with the old or the new values. */
-	private static String describe(List<Change> changes, boolean before) {
+	private String describe(List<Change> changes, boolean before) {
+		String none = audit.text("admin.audit.none");
 		return changes.stream()
 			.map(c -> c.area() + " " + c.item() + " " + c.field() + ": "
-					+ Optional.ofNullable(before ? c.before() : c.after()).orElse("(none)"))
+					+ Optional.ofNullable(before ? c.before() : c.after()).orElse(none))
 			.collect(Collectors.joining("\n"));
 	}
 }

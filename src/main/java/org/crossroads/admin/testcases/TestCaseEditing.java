@@ -4,7 +4,6 @@ import org.crossroads.admin.editing.Items;
 import org.crossroads.admin.editing.Positions;
 import org.crossroads.admin.editing.DraftEditing;
 import org.crossroads.admin.editing.InvalidEditException;
-import org.crossroads.admin.editing.EditForms;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,13 +11,12 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.crossroads.admin.editing.EditForms.TestCaseForm;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 
 /** Adds, changes and removes the draft's test cases. */
 @Service
-public class TestCaseEditing {
+class TestCaseEditing {
 
 	private final DraftEditing editing;
 
@@ -33,7 +31,7 @@ public class TestCaseEditing {
 	}
 
 	@Transactional
-	public long save(long id, TestCaseForm form, String actor) {
+	long save(long id, TestCaseForm form, String actor) {
 		TestCaseEntity shown = editing.find(TestCaseEntity.class, id);
 		return editing.change(items.testCase, shown, form.lockVersion(), actor, t -> {
 			String name = form.name().strip();
@@ -51,7 +49,7 @@ public class TestCaseEditing {
 	}
 
 	@Transactional
-	public long add(TestCaseForm form, String actor) {
+	long add(TestCaseForm form, String actor) {
 		return editing.add(items.testCase, actor, draft -> {
 			String name = form.name().strip();
 			if (nameTaken(draft, name, null)) {
@@ -62,13 +60,13 @@ public class TestCaseEditing {
 			t.setName(name);
 			t.setExpectedOutcome(form.expected());
 			t.getAnswers().putAll(answers(draft, form.answers()));
-			t.setPosition(Positions.next(testCases.findByRuleSetOrderByPositionAscIdAsc(draft), TestCaseEntity::getPosition));
+			t.setPosition(Positions.next(testCases.findByRuleSetOrderByPositionAscIdAsc(draft)));
 			return testCases.save(t);
 		}).getId();
 	}
 
 	@Transactional
-	public void remove(long id, long lockVersion, String actor) {
+	void remove(long id, long lockVersion, String actor) {
 		TestCaseEntity shown = editing.find(TestCaseEntity.class, id);
 		editing.remove(items.testCase, shown, lockVersion, actor, testCases::delete);
 	}

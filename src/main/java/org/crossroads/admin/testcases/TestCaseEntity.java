@@ -10,15 +10,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.crossroads.ruleset.Positioned;
+import org.crossroads.ruleset.RuleSetChild;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.rules.Outcome;
 
@@ -28,15 +25,7 @@ import org.crossroads.rules.Outcome;
  */
 @Entity
 @Table(name = "test_case")
-public class TestCaseEntity {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@ManyToOne(optional = false)
-	@JoinColumn(name = "rule_set_id")
-	private RuleSetEntity ruleSet;
+public class TestCaseEntity extends RuleSetChild implements Positioned {
 
 	private String name;
 
@@ -45,31 +34,24 @@ public class TestCaseEntity {
 
 	private int position;
 
-	@Version
-	private long lockVersion;
-
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "test_case_answer", joinColumns = @JoinColumn(name = "test_case_id"))
 	@MapKeyColumn(name = "question_key")
 	@Column(name = "option_key")
 	private Map<String, String> answers = new LinkedHashMap<>();
 
-	public Long getId() { return id; }
-	public RuleSetEntity getRuleSet() { return ruleSet; }
-	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public String getName() { return name; }
 	public void setName(String name) { this.name = name; }
 	public Outcome getExpectedOutcome() { return expectedOutcome; }
 	public void setExpectedOutcome(Outcome expectedOutcome) { this.expectedOutcome = expectedOutcome; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
-	public long getLockVersion() { return lockVersion; }
 	public Map<String, String> getAnswers() { return answers; }
 
 	/** An unsaved copy for another rule set version. */
 	public TestCaseEntity copyFor(RuleSetEntity owner) {
 		TestCaseEntity copy = new TestCaseEntity();
-		copy.ruleSet = owner;
+		copy.setRuleSet(owner);
 		copy.name = name;
 		copy.expectedOutcome = expectedOutcome;
 		copy.position = position;

@@ -2,7 +2,6 @@ package org.crossroads.admin.testcases;
 
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.Forms;
-import org.crossroads.admin.editing.EditForms;
 
 import java.security.Principal;
 
@@ -19,13 +18,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 import org.crossroads.admin.editing.EditForms.LockForm;
-import org.crossroads.admin.editing.EditForms.TestCaseForm;
 import org.crossroads.rules.Outcome;
 
 /** Test cases: named answer sets with the outcome editors expect, kept with each version of the rules. */
 @Controller
 @RequestMapping("/admin/test-cases")
-public class TestCasesController {
+class TestCasesController {
 
 	private final ContentReader reader;
 
@@ -69,25 +67,19 @@ public class TestCasesController {
 	@PostMapping("/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") TestCaseForm form, BindingResult errors,
 			Model model, HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
+		return Forms.saveChanges(errors, model, response, id, form, () -> {
 			testCases.save(id, form, Forms.actor(principal));
 			return "redirect:/admin/preview?saved#test-cases";
-		}, current -> {
-			if (current != null) {
-				Forms.showCurrent(model, TestCaseForm.of(reader.locate(TestCaseEntity.class, current,
-						TestCaseEntity::getRuleSet).item()), form);
-			}
-			return page(current != null ? current : id, model);
-		});
+		}, current -> TestCaseForm.of(reader.locate(TestCaseEntity.class, current, TestCaseEntity::getRuleSet).item()),
+				current -> page(current, model));
 	}
 
 	@PostMapping("/{id}/remove")
 	String remove(@PathVariable long id, @ModelAttribute("lock") LockForm lock, BindingResult errors, Model model,
 			HttpServletResponse response, Principal principal) {
-		return Forms.save(errors, model, response, id, () -> {
-			testCases.remove(id, lock.lockVersion(), Forms.actor(principal));
-			return "redirect:/admin/preview?removed#test-cases";
-		}, current -> page(current != null ? current : id, model));
+		return Forms.remove(errors, model, response, id,
+				() -> testCases.remove(id, lock.lockVersion(), Forms.actor(principal)), "/admin/preview?removed#test-cases",
+				current -> page(current, model));
 	}
 
 	private String page(long id, Model model) {

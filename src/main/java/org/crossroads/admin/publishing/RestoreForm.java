@@ -1,0 +1,7 @@
+package org.crossroads.admin.publishing;
+
+import jakarta.validation.constraints.Size;
+
+/** What publishing an old version again posts: an optional note. */
+record RestoreForm(@Size(max = 2000, message = "{admin.error.too-long}") String note) {
+}
