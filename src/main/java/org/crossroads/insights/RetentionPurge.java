@@ -9,11 +9,12 @@ import java.time.ZoneOffset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import org.crossroads.CrossroadsSettings;
 
 /**
  * Deletes stored results older than {@code crossroads.retention} (default 30 days), daily at
@@ -40,21 +41,18 @@ public class RetentionPurge {
 	private final Duration retention;
 
 	public RetentionPurge(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock,
-			@Value("${crossroads.retention:30d}") Duration retention) {
-		if (retention.isNegative() || retention.isZero()) {
-			throw new IllegalArgumentException("crossroads.retention must be positive, not " + retention);
-		}
+			CrossroadsSettings settings) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = settings.retention(); // positive: the settings are validated
 	}
 
 	public Duration retention() {
 		return retention;
 	}
 
-	@Scheduled(cron = "${crossroads.retention-purge-cron:0 15 3 * * *}", zone = "UTC")
+	@Scheduled(cron = CrossroadsSettings.RETENTION_PURGE_CRON, zone = "UTC")
 	public void purgeOnSchedule() {
 		purgeExpired();
 	}

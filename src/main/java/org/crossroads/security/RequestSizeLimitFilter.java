@@ -10,17 +10,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.crossroads.CrossroadsSettings;
+
 /**
- * Refuses request bodies over the limit (64 KB by default) with 413 before anything reads
+ * Refuses request bodies over {@code crossroads.max-request-size} with 413 before anything reads
  * them; a body sent without a length is cut off once it passes the limit.
  */
 @Component
@@ -29,8 +31,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	public RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
-		this.limit = limit.toBytes();
+	public RequestSizeLimitFilter(CrossroadsSettings settings) {
+		this.limit = settings.maxRequestSize().toBytes();
 	}
 
 	@Override
@@ -67,6 +69,31 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		else {
 			response.setContentType("text/plain");
 			response.getWriter().write(detail);
+		}
+	}
+
+	/**
+	 * Tomcat parses form posts itself, past this filter when a body comes chunked: the same limit
+	 * for forms (a larger form is read as empty and refused by the page). Runs after Boot's own
+	 * customizer, so it wins over server.tomcat.max-http-form-post-size.
+	 */
+	@Component
+	static class FormPostLimit implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		private final int limit;
+
+		FormPostLimit(CrossroadsSettings settings) {
+			this.limit = Math.toIntExact(settings.maxRequestSize().toBytes());
+		}
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addConnectorCustomizers(connector -> connector.setMaxPostSize(limit));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
 		}
 	}
 
