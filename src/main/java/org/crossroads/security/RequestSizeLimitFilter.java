@@ -1,6 +1,7 @@
 package org.crossroads.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -31,8 +33,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	public RequestSizeLimitFilter(CrossroadsSettings settings) {
+	private final String title;
+
+	private final String detail;
+
+	public RequestSizeLimitFilter(CrossroadsSettings settings, MessageSource messages) {
 		this.limit = settings.maxRequestSize().toBytes();
+		this.title = messages.getMessage("api.too-large.title", null, Locale.ROOT);
+		this.detail = messages.getMessage("api.too-large.refused", new Object[] { String.valueOf(limit / 1024) },
+				Locale.ROOT);
 	}
 
 	@Override
@@ -60,11 +69,9 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setHeader("Connection", "close");
 		response.setCharacterEncoding("UTF-8");
-		String detail = "The request body is larger than " + limit / 1024 + " KB.";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-					+ "\"detail\":\"" + detail + "\"}");
+			response.getWriter().write(ProblemJson.of(title, HttpStatus.CONTENT_TOO_LARGE.value(), detail));
 		}
 		else {
 			response.setContentType("text/plain");
