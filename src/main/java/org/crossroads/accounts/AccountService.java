@@ -110,7 +110,8 @@ public class AccountService {
 		}
 		Account account = accounts.saveAndFlush(
 				new Account(name, passwords.encode(password), role, mustChangePassword, clock.instant()));
-		audit.record(actor, AuditKind.ACCOUNT_CHANGE, subject(account), null, "created: " + account.describe());
+		audit.record(actor, AuditKind.ACCOUNT_CHANGE, subject(account), null,
+				audit.text("audit.text.account.created", account.describe()));
 		return account;
 	}
 
@@ -162,7 +163,7 @@ public class AccountService {
 		String temporary = PasswordPolicy.temporary();
 		account.setPassword(passwords.encode(temporary), true);
 		audit.record(actor, AuditKind.ACCOUNT_CHANGE, subject(account), before,
-				"password reset to a temporary one; " + account.describe());
+				audit.text("audit.text.account.password-reset", account.describe()));
 		return new IssuedPassword(account.getUsername(), temporary);
 	}
 

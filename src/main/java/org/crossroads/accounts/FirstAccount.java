@@ -3,11 +3,13 @@ package org.crossroads.accounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+
+import org.crossroads.CrossroadsSettings;
 
 /**
  * At startup, creates the first ADMIN account when no account exists, from
@@ -25,11 +27,15 @@ class FirstAccount implements ApplicationRunner {
 
 	private final String password;
 
-	FirstAccount(AccountService accounts, @Value("${crossroads.admin.username:admin}") String username,
-			@Value("${crossroads.admin.password:}") String password) {
+	@Autowired
+	FirstAccount(AccountService accounts, CrossroadsSettings settings) {
+		this(accounts, settings.admin());
+	}
+
+	FirstAccount(AccountService accounts, CrossroadsSettings.Admin admin) {
 		this.accounts = accounts;
-		this.username = username;
-		this.password = password;
+		this.username = admin.username();
+		this.password = admin.password();
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code {"answers": {"question": "option", ...}}} strictly: duplicated keys, other fields
- * and values that are not strings are refused with a message that says which.
+ * and values that are not strings are refused with a message code that says which.
  */
 final class AnswersRequest {
 
@@ -29,23 +29,20 @@ final class AnswersRequest {
 		}
 		catch (JacksonException ex) {
 			String why = ex.getOriginalMessage();
-			throw new MalformedRequestException("The request body is not valid JSON"
-					+ (why != null && why.startsWith("Duplicate") ? ": a key appears twice." : "."), List.of());
+			throw new MalformedRequestException(why != null && why.startsWith("Duplicate")
+					? "api.malformed.duplicate-key" : "api.malformed.not-json", List.of());
 		}
 		if (root == null || root.isMissingNode() || !root.isObject()) {
-			throw new MalformedRequestException("The request body must be a JSON object with an \"answers\" object.",
-					List.of());
+			throw new MalformedRequestException("api.malformed.not-an-object", List.of());
 		}
 		for (String field : root.propertyNames()) {
 			if (!field.equals("answers")) {
-				throw new MalformedRequestException("Unknown field \"" + printable(field)
-						+ "\": the body holds only \"answers\".", List.of());
+				throw new MalformedRequestException("api.malformed.unknown-field", List.of(), printable(field));
 			}
 		}
 		JsonNode answers = root.get("answers");
 		if (answers == null || !answers.isObject()) {
-			throw new MalformedRequestException(
-					"\"answers\" must be an object mapping question keys to option keys.", List.of());
+			throw new MalformedRequestException("api.malformed.answers-not-an-object", List.of());
 		}
 		Map<String, String> result = new LinkedHashMap<>();
 		List<String> notStrings = answers.properties().stream()
@@ -53,7 +50,7 @@ final class AnswersRequest {
 			.map(Map.Entry::getKey)
 			.toList();
 		if (!notStrings.isEmpty()) {
-			throw new MalformedRequestException("Each answer must be an option key given as a string.", notStrings);
+			throw new MalformedRequestException("api.malformed.not-strings", notStrings);
 		}
 		answers.properties().forEach(e -> result.put(e.getKey(), e.getValue().stringValue()));
 		return result;
@@ -64,14 +61,31 @@ final class AnswersRequest {
 		return cleaned.length() > 80 ? cleaned.substring(0, 80) + "…" : cleaned;
 	}
 
-	/** The body could not be read as answers; {@code questionKeys} names the offending answers, if any. */
+	/**
+	 * The body could not be read as answers: {@code code} is the message saying why, with its
+	 * {@code args}; {@code questionKeys} names the offending answers, if any.
+	 */
 	static final class MalformedRequestException extends RuntimeException {
+
+		private final String code;
+
+		private final Object[] args;
 
 		private final List<String> questionKeys;
 
-		MalformedRequestException(String message, List<String> questionKeys) {
-			super(message);
+		MalformedRequestException(String code, List<String> questionKeys, Object... args) {
+			super(code);
+			this.code = code;
+			this.args = args.clone();
 			this.questionKeys = List.copyOf(questionKeys);
+		}
+
+		String code() {
+			return code;
+		}
+
+		Object[] args() {
+			return args.clone();
 		}
 
 		List<String> questionKeys() {

@@ -1,8 +1,10 @@
 package org.crossroads.assessment;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -15,16 +17,30 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.security.RequestSizeLimitFilter;
 
 /**
  * Every refusal of the API is problem details (RFC 9457) with a readable detail. Global, because
- * a wrong media type or method is refused before any controller is chosen.
+ * a wrong media type or method is refused before any controller is chosen. The texts are the
+ * messages' api.* keys, in English whatever the request's language: the contract pins them.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	/** The problem code of an answer that is not a string, beside the rules' own AnswerProblem kinds. */
+	private static final String NOT_A_STRING = "NOT_A_STRING";
+
+	private final MessageSource messages;
+
+	private final long limitKb;
+
+	ApiExceptionHandler(MessageSource messages, CrossroadsSettings settings) {
+		this.messages = messages;
+		this.limitKb = settings.maxRequestSize().toKilobytes();
+	}
 
 	@ExceptionHandler(InvalidAnswersException.class)
 	ResponseEntity<ProblemDetail> invalidAnswers(InvalidAnswersException ex) {
@@ -32,17 +48,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.map(p -> Map.of("question", AnswersRequest.printable(p.questionKey()), "problem", p.kind().name(),
 					"detail", describe(p)))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "Invalid answers",
-				"Some answers cannot be used: " + errors.size() + " problem(s), listed in \"errors\".", errors);
+		return problem(HttpStatus.BAD_REQUEST, text("api.invalid-answers.title"),
+				text("api.invalid-answers.detail", String.valueOf(errors.size())), errors);
 	}
 
 	@ExceptionHandler(AnswersRequest.MalformedRequestException.class)
 	ResponseEntity<ProblemDetail> malformed(AnswersRequest.MalformedRequestException ex) {
 		List<Map<String, String>> errors = ex.questionKeys().stream()
-			.map(k -> Map.of("question", AnswersRequest.printable(k), "problem", "NOT_A_STRING", "detail",
-					"The answer must be an option key given as a string."))
+			.map(k -> Map.of("question", AnswersRequest.printable(k), "problem", NOT_A_STRING, "detail",
+					text("api.problem." + NOT_A_STRING)))
 			.toList();
-		return problem(HttpStatus.BAD_REQUEST, "Malformed request", ex.getMessage(), errors);
+		return problem(HttpStatus.BAD_REQUEST, text("api.malformed.title"), text(ex.code(), ex.args()), errors);
 	}
 
 	@Override
@@ -52,11 +68,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			if (cause instanceof RequestSizeLimitFilter.BodyTooLargeException) {
 				return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
 					.body(titled(ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
-							"The request body is larger than the limit of 64 KB."), "Request too large"));
+							text("api.too-large.detail", String.valueOf(limitKb))), text("api.too-large.title")));
 			}
 		}
 		ProblemDetail problem = titled(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is missing or cannot be read."), "Malformed request");
+				text("api.malformed.unreadable")), text("api.malformed.title"));
 		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -65,12 +81,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	static String describe(AnswerProblem problem) {
-		return switch (problem.kind()) {
-			case UNKNOWN_QUESTION -> "There is no question with this key.";
-			case UNKNOWN_OPTION -> "This is not one of the question's options.";
-			case MISSING_REQUIRED -> "This question needs an answer.";
-		};
+	String describe(AnswerProblem problem) {
+		return text("api.problem." + problem.kind().name());
+	}
+
+	private String text(String code, Object... args) {
+		return messages.getMessage(code, args, Locale.ROOT);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail,

@@ -7,11 +7,12 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.crossroads.assessment.AssessmentService;
+
+import org.crossroads.CrossroadsSettings;
 
 /**
  * Deletes stored results older than {@code crossroads.retention} (default 30 days), daily at
@@ -32,21 +33,17 @@ public class RetentionPurge {
 
 	private final Duration retention;
 
-	RetentionPurge(AssessmentService assessments, Clock clock,
-			@Value("${crossroads.retention:30d}") Duration retention) {
-		if (retention.isNegative() || retention.isZero()) {
-			throw new IllegalArgumentException("crossroads.retention must be positive, not " + retention);
-		}
+	RetentionPurge(AssessmentService assessments, Clock clock, CrossroadsSettings settings) {
 		this.assessments = assessments;
 		this.clock = clock;
-		this.retention = retention;
+		this.retention = settings.retention(); // positive: the settings are validated
 	}
 
 	Duration retention() {
 		return retention;
 	}
 
-	@Scheduled(cron = "${crossroads.retention-purge-cron:0 15 3 * * *}", zone = "UTC")
+	@Scheduled(cron = CrossroadsSettings.RETENTION_PURGE_CRON, zone = "UTC")
 	void purgeOnSchedule() {
 		purgeExpired();
 	}

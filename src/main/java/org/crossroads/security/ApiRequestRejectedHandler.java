@@ -1,10 +1,12 @@
 package org.crossroads.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
@@ -22,6 +24,13 @@ class ApiRequestRejectedHandler implements RequestRejectedHandler {
 
 	private final RequestRejectedHandler others = new HttpStatusRequestRejectedHandler();
 
+	private final String problem;
+
+	ApiRequestRejectedHandler(MessageSource messages) {
+		this.problem = ProblemJson.of(messages.getMessage("api.malformed-url.title", null, Locale.ROOT),
+				HttpStatus.BAD_REQUEST.value(), messages.getMessage("api.malformed-url.detail", null, Locale.ROOT));
+	}
+
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			RequestRejectedException rejected) throws IOException, jakarta.servlet.ServletException {
@@ -33,7 +42,6 @@ class ApiRequestRejectedHandler implements RequestRejectedHandler {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		response.setCharacterEncoding("UTF-8");
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Malformed URL\",\"status\":400,"
-				+ "\"detail\":\"The request URL is malformed: it is refused before any result is looked up.\"}");
+		response.getWriter().write(problem);
 	}
 }

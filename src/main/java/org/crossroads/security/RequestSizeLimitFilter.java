@@ -1,6 +1,7 @@
 package org.crossroads.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,18 +11,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.jspecify.annotations.Nullable;
 
+import org.crossroads.CrossroadsSettings;
+
 /**
- * Refuses request bodies over the limit (64 KB by default) with 413 before anything reads
+ * Refuses request bodies over {@code crossroads.max-request-size} with 413 before anything reads
  * them; a body sent without a length is cut off once it passes the limit.
  */
 @Component
@@ -30,8 +34,15 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimitFilter(@Value("${crossroads.max-request-size:64KB}") DataSize limit) {
-		this.limit = limit.toBytes();
+	private final String title;
+
+	private final String detail;
+
+	RequestSizeLimitFilter(CrossroadsSettings settings, MessageSource messages) {
+		this.limit = settings.maxRequestSize().toBytes();
+		this.title = messages.getMessage("api.too-large.title", null, Locale.ROOT);
+		this.detail = messages.getMessage("api.too-large.refused", new Object[] { String.valueOf(limit / 1024) },
+				Locale.ROOT);
 	}
 
 	@Override
@@ -59,15 +70,38 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
 		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 		response.setHeader("Connection", "close");
 		response.setCharacterEncoding("UTF-8");
-		String detail = "The request body is larger than " + limit / 1024 + " KB.";
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-			response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-					+ "\"detail\":\"" + detail + "\"}");
+			response.getWriter().write(ProblemJson.of(title, HttpStatus.CONTENT_TOO_LARGE.value(), detail));
 		}
 		else {
 			response.setContentType("text/plain");
 			response.getWriter().write(detail);
+		}
+	}
+
+	/**
+	 * Tomcat parses form posts itself, past this filter when a body comes chunked: the same limit
+	 * for forms (a larger form is read as empty and refused by the page). Runs after Boot's own
+	 * customizer, so it wins over server.tomcat.max-http-form-post-size.
+	 */
+	@Component
+	static class FormPostLimit implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+		private final int limit;
+
+		FormPostLimit(CrossroadsSettings settings) {
+			this.limit = Math.toIntExact(settings.maxRequestSize().toBytes());
+		}
+
+		@Override
+		public void customize(TomcatServletWebServerFactory factory) {
+			factory.addConnectorCustomizers(connector -> connector.setMaxPostSize(limit));
+		}
+
+		@Override
+		public int getOrder() {
+			return Ordered.LOWEST_PRECEDENCE;
 		}
 	}
 

@@ -70,28 +70,28 @@ public class SignIns {
 			String password) {
 		Optional<Account> locked = accountId.flatMap(accounts::lockById);
 		if (locked.isEmpty()) {
-			return refuse(typedUsername, "no such account");
+			return refuse(typedUsername, audit.text("audit.text.sign-in.no-such-account"));
 		}
 		Account account = locked.get();
 		Instant now = clock.instant();
 		if (!account.isEnabled()) {
-			return refuse(account.getUsername(), "account disabled");
+			return refuse(account.getUsername(), audit.text("audit.text.sign-in.account-disabled"));
 		}
 		if (account.isLockedAt(now)) {
-			return refuse(account.getUsername(), "account locked until " + account.getLockedUntil());
+			return refuse(account.getUsername(), audit.text("audit.text.sign-in.account-locked", account.getLockedUntil()));
 		}
 		if (!matches) {
 			account.recordFailure(now, ALLOWED_FAILURES, LOCK_DURATION);
 			return refuse(account.getUsername(), account.isLockedAt(now)
-					? "wrong password; " + ALLOWED_FAILURES + " failures, account locked until " + account.getLockedUntil()
-					: "wrong password (" + account.getFailedAttempts() + " of " + ALLOWED_FAILURES + ")");
+					? audit.text("audit.text.sign-in.wrong-password-locked", ALLOWED_FAILURES, account.getLockedUntil())
+					: audit.text("audit.text.sign-in.wrong-password", account.getFailedAttempts(), ALLOWED_FAILURES));
 		}
 		account.recordSuccess();
 		if (passwords.upgradeEncoding(account.passwordHash())) {
 			account.setPassword(passwords.encode(password), account.isMustChangePassword());
 		}
 		audit.record(account.getUsername(), AuditKind.SIGN_IN, SUBJECT, null,
-				account.isMustChangePassword() ? "signed in; must change password" : "signed in");
+				audit.text(account.isMustChangePassword() ? "audit.text.sign-in.must-change-password" : "audit.text.sign-in"));
 		return Optional.of(account.principal());
 	}
 

@@ -1,14 +1,13 @@
 package org.crossroads.site;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.published.SiteContent;
 import org.crossroads.ruleset.published.PublishedContent;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -25,9 +24,9 @@ class SiteModelAdvice {
 
 	private final RetentionPeriod retention;
 
-	SiteModelAdvice(PublishedContent published, @Value("${crossroads.retention:30d}") Duration retention) {
+	SiteModelAdvice(PublishedContent published, CrossroadsSettings settings) {
 		this.published = published;
-		this.retention = RetentionPeriod.of(retention);
+		this.retention = RetentionPeriod.of(settings.retention());
 	}
 
 	@ModelAttribute("crisisResources")

@@ -1,5 +1,6 @@
 package org.crossroads.accounts;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.security.SecurityIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class FirstAccountTest {
 	void withoutAConfiguredPasswordARandomOneIsPrintedOnceAndMustBeChanged(CapturedOutput output) {
 		repository.deleteAll();
 
-		new FirstAccount(accounts, "Chief", "").run(null);
+		new FirstAccount(accounts, new CrossroadsSettings.Admin("Chief", "")).run(null);
 
 		Matcher printed = ONE_TIME.matcher(output.getOut());
 		assertThat(printed.find()).as("log shows the one-time password").isTrue();
@@ -54,7 +55,7 @@ class FirstAccountTest {
 		assertThat(account.passwordHash()).startsWith("{bcrypt}").doesNotContain(password);
 
 		// a second start finds an account and neither creates nor prints anything
-		new FirstAccount(accounts, "Chief", "").run(null);
+		new FirstAccount(accounts, new CrossroadsSettings.Admin("Chief", "")).run(null);
 		assertThat(repository.count()).isEqualTo(1);
 		assertThat(ONE_TIME.matcher(output.getOut()).results().count()).isEqualTo(1);
 	}
@@ -62,9 +63,9 @@ class FirstAccountTest {
 	@Test
 	void twoRandomPasswordsDiffer(CapturedOutput output) {
 		repository.deleteAll();
-		new FirstAccount(accounts, "admin", null).run(null);
+		new FirstAccount(accounts, new CrossroadsSettings.Admin("admin", null)).run(null);
 		repository.deleteAll();
-		new FirstAccount(accounts, "admin", " ").run(null);
+		new FirstAccount(accounts, new CrossroadsSettings.Admin("admin", " ")).run(null);
 		assertThat(ONE_TIME.matcher(output.getOut()).results().map(m -> m.group(1)).distinct().count()).isEqualTo(2);
 	}
 
@@ -72,7 +73,9 @@ class FirstAccountTest {
 	void aConfiguredPasswordIsUsedAndNeverPrinted(CapturedOutput output) {
 		repository.deleteAll();
 
-		new FirstAccount(accounts, SecurityIntegrationTest.ADMIN_USERNAME, SecurityIntegrationTest.ADMIN_PASSWORD).run(null);
+		new FirstAccount(accounts,
+				new CrossroadsSettings.Admin(SecurityIntegrationTest.ADMIN_USERNAME, SecurityIntegrationTest.ADMIN_PASSWORD))
+			.run(null);
 
 		Account account = repository.findByUsername(SecurityIntegrationTest.ADMIN_USERNAME).orElseThrow();
 		assertThat(account.isMustChangePassword()).isFalse();
@@ -83,10 +86,11 @@ class FirstAccountTest {
 	@Test
 	void aWeakConfiguredPasswordOrBadUsernameStopsTheStart() {
 		repository.deleteAll();
-		assertThatThrownBy(() -> new FirstAccount(accounts, "admin", "short").run(null))
+		assertThatThrownBy(() -> new FirstAccount(accounts, new CrossroadsSettings.Admin("admin", "short")).run(null))
 			.isInstanceOf(IllegalStateException.class).hasMessageContaining("crossroads.admin.password");
-		assertThatThrownBy(() -> new FirstAccount(accounts, "no spaces allowed", SecurityIntegrationTest.ADMIN_PASSWORD)
-			.run(null)).isInstanceOf(IllegalStateException.class).hasMessageContaining("crossroads.admin.username");
+		assertThatThrownBy(() -> new FirstAccount(accounts,
+				new CrossroadsSettings.Admin("no spaces allowed", SecurityIntegrationTest.ADMIN_PASSWORD)).run(null))
+			.isInstanceOf(IllegalStateException.class).hasMessageContaining("crossroads.admin.username");
 		assertThat(repository.count()).isZero();
 	}
 }

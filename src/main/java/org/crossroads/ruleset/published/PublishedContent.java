@@ -1,5 +1,6 @@
 package org.crossroads.ruleset.published;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.RuleSetRepository;
 import org.crossroads.ruleset.RuleSetStatus;
 
@@ -54,7 +55,7 @@ public class PublishedContent {
 	}
 
 	/** Makes the latest published version current; cheap when nothing changed. */
-	@Scheduled(fixedDelayString = "${crossroads.content-refresh:PT10S}", initialDelayString = "${crossroads.content-refresh:PT10S}")
+	@Scheduled(fixedDelayString = CrossroadsSettings.CONTENT_REFRESH, initialDelayString = CrossroadsSettings.CONTENT_REFRESH)
 	public ContentSnapshot refresh() {
 		int latest = readOnly.execute(tx -> ruleSets.latestPublishedNumber())
 			.orElseThrow(() -> new IllegalStateException("no published rule set: the seed migration has not run"));

@@ -1,0 +1,53 @@
+package org.crossroads;
+
+import java.time.Duration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.hibernate.validator.constraints.time.DurationMin;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Every {@code crossroads.*} setting, with its default. Checked at startup: a bad value stops the
+ * start with a message naming the property, rather than surfacing later on some request.
+ *
+ * @param dataDir where the embedded H2 database keeps its files (the default is in
+ * application.properties, whose datasource URL uses it)
+ * @param retention how long a stored result is kept before the daily purge removes it
+ * @param retentionPurgeCron when the purge runs (cron, UTC); "-" turns it off
+ * @param contentRefresh how often a node looks for a newly published version
+ * @param maxRequestSize the largest request body accepted, for the API and for forms
+ * @param admin the first editor account, made at startup when there is none
+ */
+@ConfigurationProperties("crossroads")
+@Validated
+public record CrossroadsSettings(
+		@NotBlank String dataDir,
+		@DefaultValue("30d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration retention,
+		@DefaultValue("0 15 3 * * *") @NotBlank String retentionPurgeCron,
+		@DefaultValue("10s") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,
+		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
+		@DefaultValue @Valid Admin admin) {
+
+	/** The bean's name, as @EnableConfigurationProperties registers it. */
+	private static final String BEAN = "@'crossroads-org.crossroads.CrossroadsSettings'";
+
+	/** For @Scheduled, which takes strings: the bound value, so the default stays here alone. */
+	public static final String RETENTION_PURGE_CRON = "#{" + BEAN + ".retentionPurgeCron()}";
+
+	/** For @Scheduled, as an ISO-8601 duration. */
+	public static final String CONTENT_REFRESH = "#{" + BEAN + ".contentRefresh()}";
+
+	/**
+	 * @param username the first account's name
+	 * @param password its password; when empty, a random one-time password is printed once
+	 */
+	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+}

@@ -1,0 +1,83 @@
+package org.crossroads;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The crossroads.* settings: their defaults, and a bad value stopping the start with a message naming it. */
+@ExtendWith(OutputCaptureExtension.class)
+class CrossroadsSettingsTest {
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(CrossroadsSettings.class)
+	static class SettingsOnly {
+	}
+
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(SettingsOnly.class)
+		.withPropertyValues("crossroads.data-dir=./target/test-data");
+
+	@Test
+	void defaultsApplyWhenNothingIsSet() {
+		runner.run(context -> {
+			CrossroadsSettings settings = context.getBean(CrossroadsSettings.class);
+			assertThat(settings.retention()).isEqualTo(Duration.ofDays(30));
+			assertThat(settings.retentionPurgeCron()).isEqualTo("0 15 3 * * *");
+			assertThat(settings.contentRefresh()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
+			assertThat(settings.admin().username()).isEqualTo("admin");
+			assertThat(settings.admin().password()).isNull();
+		});
+	}
+
+	@Test
+	void valuesAreReadInSpringsUnits() {
+		runner.withPropertyValues("crossroads.retention=12h", "crossroads.max-request-size=1MB",
+				"crossroads.admin.username=chief")
+			.run(context -> {
+				CrossroadsSettings settings = context.getBean(CrossroadsSettings.class);
+				assertThat(settings.retention()).isEqualTo(Duration.ofHours(12));
+				assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
+				assertThat(settings.admin().username()).isEqualTo("chief");
+			});
+	}
+
+	@Test
+	void aBadValueStopsTheStartWithAReportNamingThePropertyAndWhy(CapturedOutput output) {
+		assertStartRefused(output, "--crossroads.retention=-1d", "crossroads.retention", "must be positive");
+		assertStartRefused(output, "--crossroads.retention=0s", "crossroads.retention", "must be positive");
+		assertStartRefused(output, "--crossroads.content-refresh=0s", "crossroads.content-refresh", "must be positive");
+		assertStartRefused(output, "--crossroads.max-request-size=1GB", "crossroads.max-request-size",
+				"must be between 1KB and 16MB");
+		assertStartRefused(output, "--crossroads.max-request-size=abc", "crossroads.max-request-size",
+				"'abc' does not match data size pattern");
+		assertStartRefused(output, "--crossroads.retention=soon", "crossroads.retention",
+				"'soon' is not a valid duration");
+	}
+
+	private static void assertStartRefused(CapturedOutput output, String argument, String property, String reason) {
+		int before = output.getAll().length();
+		SpringApplication app = new SpringApplication(SettingsOnly.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		assertThatThrownBy(() -> app.run(argument, "--crossroads.data-dir=./target/test-data")).as(argument)
+			.isNotNull();
+		assertThat(output.getAll().substring(before)).as(argument)
+			.contains("APPLICATION FAILED TO START")
+			.contains("Origin: \"" + property + "\"")
+			.contains("Reason: ")
+			.contains(reason);
+	}
+}
