@@ -15,7 +15,7 @@ import com.microsoft.playwright.Page;
  */
 class PageWeightTest extends AppInBrowser {
 
-	/** Issue 4: "The questionnaire step weighs under 150 KB transferred, all assets included." */
+	/** "The questionnaire step weighs under 150 KB transferred, all assets included." */
 	static final long STEP_BUDGET_BYTES = 150_000;
 
 	@Test
