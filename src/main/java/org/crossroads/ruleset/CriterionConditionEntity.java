@@ -26,7 +26,7 @@ public class CriterionConditionEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "criterion_id")
@@ -49,7 +49,7 @@ public class CriterionConditionEntity {
 	@OrderBy
 	private Set<String> optionKeys = new LinkedHashSet<>();
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public CriterionEntity getCriterion() { return criterion; }
 	public void setCriterion(CriterionEntity criterion) { this.criterion = criterion; }
 	public int getPosition() { return position; }

@@ -30,7 +30,7 @@ public class RuleSetEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(name = "version")
 	private @Nullable Integer number;
@@ -110,7 +110,7 @@ public class RuleSetEntity {
 		}
 	}
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public @Nullable Integer getNumber() { return number; }
 	public RuleSetStatus getStatus() { return status; }
 	public int getTherapyThreshold() { return therapyThreshold; }

@@ -49,7 +49,7 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			Boolean clinical, Boolean exclusive, Boolean active,
+			@Nullable Boolean clinical, @Nullable Boolean exclusive, @Nullable Boolean active,
 			@NotNull(message = "{admin.error.required}") MatchMode match,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
@@ -72,7 +72,7 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			Boolean clinical, Boolean exclusive,
+			@Nullable Boolean clinical, @Nullable Boolean exclusive,
 			@NotNull(message = "{admin.error.required}") MatchMode match) {
 
 		public NewCriterionForm {
@@ -107,9 +107,9 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
-			Boolean required,
+			@Nullable Boolean required,
 			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String scale,
-			@Valid List<OptionRow> options) {
+			@Valid @Nullable List<OptionRow> options) {
 
 		public QuestionForm {
 			required = Boolean.TRUE.equals(required);
@@ -133,18 +133,18 @@ public final class EditForms {
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
 	}
 
-	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") String section,
+	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") @Nullable String section,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
 			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
-			Boolean required,
+			@Nullable Boolean required,
 			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String scale) {
 
 		public NewQuestionForm {
 			required = Boolean.TRUE.equals(required);
 		}
 
-		static NewQuestionForm blank(String section) {
+		static NewQuestionForm blank(@Nullable String section) {
 			return new NewQuestionForm(section, "", "", "", true, "");
 		}
 	}
