@@ -16,6 +16,8 @@ import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.published.SiteContent;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every content editing page shows around its content: the footer's crisis line and where the
  * draft stands. Limited to the controllers of this package and those below it (content editing), so
@@ -58,7 +60,7 @@ class EditorPageModel {
 
 	/** Null when there is no draft: pages then say that the first edit starts one. */
 	@ModelAttribute("draftInfo")
-	DraftInfo draftInfo() {
+	@Nullable DraftInfo draftInfo() {
 		Optional<RuleSetEntity> draft = drafts.find();
 		return draft.map(d -> new DraftInfo(d.getCreatedAt())).orElse(null);
 	}

@@ -14,6 +14,8 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
+import org.jspecify.annotations.Nullable;
+
 /** The steps every edit page takes with a posted form: validate, save, and explain a refusal. */
 public final class Forms {
 
@@ -33,7 +35,7 @@ public final class Forms {
 	/** Shows the page again; {@code currentId}: the item to show current values of, after a conflict. */
 	@FunctionalInterface
 	public interface Show {
-		String show(Long currentId);
+		String show(@Nullable Long currentId);
 	}
 
 	/**
@@ -41,7 +43,7 @@ public final class Forms {
 	 * Changed meanwhile by someone else: the page again with the current values and a conflict
 	 * message (409); nothing was saved.
 	 */
-	public static String save(BindingResult errors, Model model, HttpServletResponse response, Long postedId, Save save,
+	public static String save(BindingResult errors, Model model, HttpServletResponse response, @Nullable Long postedId, Save save,
 			Show show) {
 		if (errors.hasErrors()) {
 			model.addAttribute("invalid", true);

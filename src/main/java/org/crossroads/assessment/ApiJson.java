@@ -11,6 +11,8 @@ import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;
 import org.crossroads.rules.RuleSet;
 
+import org.jspecify.annotations.Nullable;
+
 /** The JSON shapes of API version 1, exactly as questionnaire.md names them. */
 final class ApiJson {
 
@@ -31,17 +33,17 @@ final class ApiJson {
 	record Section(String key, String title, List<Question> questions) {
 	}
 
-	record Question(String key, String prompt, String help, boolean required, List<Option> options) {
+	record Question(String key, String prompt, @Nullable String help, boolean required, List<Option> options) {
 	}
 
 	record Option(String key, String label) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Result(String id, Outcome outcome, Map<Pathway, Integer> scores, List<MatchedCriterion> matchedCriteria,
-			int ruleSetVersion, String resultUrl, Instant createdAt) {
+	record Result(@Nullable String id, Outcome outcome, Map<Pathway, Integer> scores, List<MatchedCriterion> matchedCriteria,
+			int ruleSetVersion, @Nullable String resultUrl, @Nullable Instant createdAt) {
 
-		static Result of(Assessment assessment, String resultUrl) {
+		static Result of(Assessment assessment, @Nullable String resultUrl) {
 			var evaluation = assessment.evaluation();
 			Map<Pathway, Integer> scores = new LinkedHashMap<>();
 			scores.put(Pathway.THERAPY, evaluation.scores().therapy());

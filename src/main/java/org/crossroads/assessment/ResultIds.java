@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /** Result ids are the visitor's only key to a result, so they carry 192 random bits. */
 final class ResultIds {
 
@@ -23,7 +25,7 @@ final class ResultIds {
 	}
 
 	/** Anything else cannot be an id we issued; it is answered 404 without a database read. */
-	static boolean wellFormed(String id) {
+	static boolean wellFormed(@Nullable String id) {
 		return id != null && SHAPE.matcher(id).matches();
 	}
 }

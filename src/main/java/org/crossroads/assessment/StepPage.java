@@ -8,6 +8,8 @@ import java.util.Map;
 import org.crossroads.rules.Question;
 import org.crossroads.rules.Section;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one questionnaire step page shows: its section, the answers so far (checked radios for
  * this step, hidden fields for the others), the message code per unanswered or rejected
@@ -48,12 +50,12 @@ public record StepPage(int number, int total, Section section, Map<String, Strin
 		return optionKey.equals(answers.get(questionKey));
 	}
 
-	public String errorFor(String questionKey) {
+	public @Nullable String errorFor(String questionKey) {
 		return errors.get(questionKey);
 	}
 
 	/** The ids a question's fieldset is described by: its help text and its error, if any. */
-	public String describedBy(Question question) {
+	public @Nullable String describedBy(Question question) {
 		String ids = (question.help() != null && !question.help().isBlank() ? question.key() + "-hint " : "")
 				+ (errors.containsKey(question.key()) ? question.key() + "-error" : "");
 		return ids.isBlank() ? null : ids.trim();

@@ -9,6 +9,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.jspecify.annotations.Nullable;
+
 /** The editors' view of how outcomes are distributed over time. Secured with the rest of /admin. */
 @Controller
 class InsightsController {
@@ -30,7 +32,7 @@ class InsightsController {
 	}
 
 	@GetMapping("/admin/insights")
-	String insights(@RequestParam(name = "days", required = false) String daysParam, Model model) {
+	String insights(@RequestParam(name = "days", required = false) @Nullable String daysParam, Model model) {
 		int days = parseDays(daysParam);
 		model.addAttribute("daysInvalid", daysParam != null && !daysParam.isEmpty() && parseDaysStrict(daysParam) < 0);
 		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
@@ -41,12 +43,12 @@ class InsightsController {
 	}
 
 	/** Anything but a whole number of days from 1 to MAX_DAYS falls back to the default. */
-	static int parseDays(String param) {
+	static int parseDays(@Nullable String param) {
 		int strict = parseDaysStrict(param);
 		return strict > 0 ? strict : DEFAULT_DAYS;
 	}
 
-	private static int parseDaysStrict(String param) {
+	private static int parseDaysStrict(@Nullable String param) {
 		if (param == null || !param.matches("[0-9]{1,4}")) {
 			return -1;
 		}

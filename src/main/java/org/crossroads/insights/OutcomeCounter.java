@@ -21,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.crossroads.assessment.ResultStored;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Counts every stored result by day (UTC), outcome and rule-set version in the transaction that
  * stores it, so a count exists exactly when its result was committed. Deleting a result (by the
@@ -82,11 +84,11 @@ class OutcomeCounter {
 		}
 	}
 
-	private interface SqlCall<T> {
+	private interface SqlCall<T extends @Nullable Object> {
 		T call() throws SQLException;
 	}
 
-	private static <T> T sql(SqlCall<T> call) {
+	private static <T extends @Nullable Object> T sql(SqlCall<T> call) {
 		try {
 			return call.call();
 		}

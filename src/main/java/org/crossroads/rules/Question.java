@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** A single-choice question. {@code scaleKey} names the screening scale its score adds to, if any. */
-public record Question(String key, String prompt, String help, boolean required, String scaleKey,
+public record Question(String key, String prompt, @Nullable String help, boolean required, @Nullable String scaleKey,
 		List<AnswerOption> options) {
 
 	public Question {

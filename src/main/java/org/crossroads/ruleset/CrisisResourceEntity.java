@@ -3,6 +3,8 @@ package org.crossroads.ruleset;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "crisis_resource")
 public class CrisisResourceEntity extends RuleSetChild implements Positioned {
@@ -15,7 +17,7 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 
 	private String contact;
 
-	private String url;
+	private @Nullable String url;
 
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
@@ -25,6 +27,6 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 	public void setLabel(String label) { this.label = label; }
 	public String getContact() { return contact; }
 	public void setContact(String contact) { this.contact = contact; }
-	public String getUrl() { return url; }
-	public void setUrl(String url) { this.url = url; }
+	public @Nullable String getUrl() { return url; }
+	public void setUrl(@Nullable String url) { this.url = url; }
 }

@@ -17,6 +17,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 /** answer(questionKey) in {optionKeys}, or score(scaleKey) >= minScore, as {@link #kind} says. */
 @Entity
 @Table(name = "criterion_condition")
@@ -24,7 +26,7 @@ public class CriterionConditionEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@ManyToOne(optional = false)
 	@JoinColumn(name = "criterion_id")
@@ -35,11 +37,11 @@ public class CriterionConditionEntity {
 	@Enumerated(EnumType.STRING)
 	private ConditionKind kind;
 
-	private String questionKey;
+	private @Nullable String questionKey;
 
-	private String scaleKey;
+	private @Nullable String scaleKey;
 
-	private Integer minScore;
+	private @Nullable Integer minScore;
 
 	@ElementCollection
 	@CollectionTable(name = "condition_option", joinColumns = @JoinColumn(name = "condition_id"))
@@ -47,18 +49,18 @@ public class CriterionConditionEntity {
 	@OrderBy
 	private Set<String> optionKeys = new LinkedHashSet<>();
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public CriterionEntity getCriterion() { return criterion; }
 	public void setCriterion(CriterionEntity criterion) { this.criterion = criterion; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
 	public ConditionKind getKind() { return kind; }
 	public void setKind(ConditionKind kind) { this.kind = kind; }
-	public String getQuestionKey() { return questionKey; }
-	public void setQuestionKey(String questionKey) { this.questionKey = questionKey; }
-	public String getScaleKey() { return scaleKey; }
-	public void setScaleKey(String scaleKey) { this.scaleKey = scaleKey; }
-	public Integer getMinScore() { return minScore; }
-	public void setMinScore(Integer minScore) { this.minScore = minScore; }
+	public @Nullable String getQuestionKey() { return questionKey; }
+	public void setQuestionKey(@Nullable String questionKey) { this.questionKey = questionKey; }
+	public @Nullable String getScaleKey() { return scaleKey; }
+	public void setScaleKey(@Nullable String scaleKey) { this.scaleKey = scaleKey; }
+	public @Nullable Integer getMinScore() { return minScore; }
+	public void setMinScore(@Nullable Integer minScore) { this.minScore = minScore; }
 	public Set<String> getOptionKeys() { return optionKeys; }
 }

@@ -1,9 +1,11 @@
 package org.crossroads.ruleset;
 
+import org.jspecify.annotations.Nullable;
+
 /** A part with an order number among its siblings (1..n), and an id that breaks ties. */
 public interface Positioned {
 
-	Long getId();
+	@Nullable Long getId();
 
 	int getPosition();
 

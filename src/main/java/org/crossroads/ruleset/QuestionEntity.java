@@ -12,6 +12,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "question")
 public class QuestionEntity extends RuleSetPart implements Positioned {
@@ -25,13 +27,13 @@ public class QuestionEntity extends RuleSetPart implements Positioned {
 
 	private String prompt;
 
-	private String help;
+	private @Nullable String help;
 
 	private int position;
 
 	private boolean required;
 
-	private String scaleKey;
+	private @Nullable String scaleKey;
 
 	@OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("position")
@@ -43,13 +45,13 @@ public class QuestionEntity extends RuleSetPart implements Positioned {
 	public void setKey(String key) { this.key = key; }
 	public String getPrompt() { return prompt; }
 	public void setPrompt(String prompt) { this.prompt = prompt; }
-	public String getHelp() { return help; }
-	public void setHelp(String help) { this.help = help; }
+	public @Nullable String getHelp() { return help; }
+	public void setHelp(@Nullable String help) { this.help = help; }
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
 	public boolean isRequired() { return required; }
 	public void setRequired(boolean required) { this.required = required; }
-	public String getScaleKey() { return scaleKey; }
-	public void setScaleKey(String scaleKey) { this.scaleKey = scaleKey; }
+	public @Nullable String getScaleKey() { return scaleKey; }
+	public void setScaleKey(@Nullable String scaleKey) { this.scaleKey = scaleKey; }
 	public List<AnswerOptionEntity> getOptions() { return options; }
 }

@@ -18,6 +18,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One version of everything a visitor sees and how results are decided. Published versions
  * are never changed; an editor's draft is a copy without a number until it is published.
@@ -28,10 +30,10 @@ public class RuleSetEntity {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Column(name = "version")
-	private Integer number;
+	private @Nullable Integer number;
 
 	@Enumerated(EnumType.STRING)
 	private RuleSetStatus status;
@@ -42,11 +44,11 @@ public class RuleSetEntity {
 
 	private Instant createdAt;
 
-	private Instant publishedAt;
+	private @Nullable Instant publishedAt;
 
-	private String publishedBy;
+	private @Nullable String publishedBy;
 
-	private String note;
+	private @Nullable String note;
 
 	@Version
 	private long lockVersion;
@@ -75,7 +77,7 @@ public class RuleSetEntity {
 	private List<CrisisResourceEntity> crisisResources = new ArrayList<>();
 
 	@OneToOne(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
-	private AboutPageEntity about;
+	private @Nullable AboutPageEntity about;
 
 	/** For JPA. */
 	protected RuleSetEntity() {
@@ -108,17 +110,17 @@ public class RuleSetEntity {
 		}
 	}
 
-	public Long getId() { return id; }
-	public Integer getNumber() { return number; }
+	public @Nullable Long getId() { return id; }
+	public @Nullable Integer getNumber() { return number; }
 	public RuleSetStatus getStatus() { return status; }
 	public int getTherapyThreshold() { return therapyThreshold; }
 	public void setTherapyThreshold(int therapyThreshold) { requireDraft(); this.therapyThreshold = therapyThreshold; }
 	public int getCoachingThreshold() { return coachingThreshold; }
 	public void setCoachingThreshold(int coachingThreshold) { requireDraft(); this.coachingThreshold = coachingThreshold; }
 	public Instant getCreatedAt() { return createdAt; }
-	public Instant getPublishedAt() { return publishedAt; }
-	public String getPublishedBy() { return publishedBy; }
-	public String getNote() { return note; }
+	public @Nullable Instant getPublishedAt() { return publishedAt; }
+	public @Nullable String getPublishedBy() { return publishedBy; }
+	public @Nullable String getNote() { return note; }
 	public long getLockVersion() { return lockVersion; }
 	public List<SectionEntity> getSections() { return sections; }
 	public List<CriterionEntity> getCriteria() { return criteria; }
@@ -126,6 +128,6 @@ public class RuleSetEntity {
 	public List<ComparisonRowEntity> getComparisonRows() { return comparisonRows; }
 	public List<ContentItemEntity> getContentItems() { return contentItems; }
 	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
-	public AboutPageEntity getAbout() { return about; }
+	public @Nullable AboutPageEntity getAbout() { return about; }
 	void setAbout(AboutPageEntity about) { this.about = about; }
 }

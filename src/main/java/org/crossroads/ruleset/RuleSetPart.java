@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What every editable part of a rule set version has: a generated id, and the lock version edit
  * forms carry so that a save over someone else's change is refused.
@@ -15,11 +17,11 @@ public abstract class RuleSetPart {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+	private @Nullable Long id;
 
 	@Version
 	private long lockVersion;
 
-	public Long getId() { return id; }
+	public @Nullable Long getId() { return id; }
 	public long getLockVersion() { return lockVersion; }
 }

@@ -7,12 +7,14 @@ import org.crossroads.ruleset.ConditionKind;
 import org.crossroads.ruleset.CriterionConditionEntity;
 import org.crossroads.ruleset.QuestionEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A condition as the criterion page shows it: the question (or scale) by name, and every option of
  * that question as a checkbox. {@code question} is null when the draft no longer has that question.
  */
-record ConditionView(int index, ConditionKind kind, String questionKey, QuestionEntity question,
-		List<Choice> choices, String scale, Integer minimum) {
+record ConditionView(int index, ConditionKind kind, @Nullable String questionKey, @Nullable QuestionEntity question,
+		List<Choice> choices, @Nullable String scale, @Nullable Integer minimum) {
 
 	/** An option and whether the condition accepts it; {@code known}: the question still has it. */
 	record Choice(String key, String label, boolean checked, boolean known) {
@@ -34,7 +36,7 @@ record ConditionView(int index, ConditionKind kind, String questionKey, Question
 		return new ConditionView(index, c.getKind(), c.getQuestionKey(), question, choices, null, null);
 	}
 
-	static List<Choice> choices(QuestionEntity question, java.util.Collection<String> checked) {
+	static List<Choice> choices(@Nullable QuestionEntity question, java.util.Collection<String> checked) {
 		if (question == null) {
 			return List.of();
 		}

@@ -33,6 +33,8 @@ import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.rules.MatchMode;
 import org.crossroads.rules.Pathway;
 
+import org.jspecify.annotations.Nullable;
+
 /** Criteria and their conditions. Conditions are picked from the draft's questions, options and scales. */
 @Controller
 @RequestMapping("/admin/criteria")
@@ -81,7 +83,7 @@ class CriteriaController {
 	}
 
 	@GetMapping("/{id}")
-	String edit(@PathVariable long id, @RequestParam(required = false) String question, Model model) {
+	String edit(@PathVariable long id, @RequestParam(required = false) @Nullable String question, Model model) {
 		return page(id, question, model);
 	}
 
@@ -154,7 +156,7 @@ class CriteriaController {
 		return view;
 	}
 
-	private String page(long id, String addQuestion, Model model) {
+	private String page(long id, @Nullable String addQuestion, Model model) {
 		ContentReader.Located<CriterionEntity> located = reader.locate(CriterionEntity.class, id, CriterionEntity::getRuleSet);
 		CriterionEntity criterion = located.item();
 		ContentReader.Loaded loaded = located.loaded();

@@ -1,5 +1,7 @@
 package org.crossroads.admin.editing;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An editor saved an item that changed since their page showed it. Nothing was saved; the page is
  * shown again with the current values ({@code currentId}), or without, when the item is gone.
@@ -13,9 +15,9 @@ public class EditConflictException extends RuntimeException {
 
 	private final Reason reason;
 
-	private final Long currentId;
+	private final @Nullable Long currentId;
 
-	EditConflictException(Reason reason, Long currentId) {
+	EditConflictException(Reason reason, @Nullable Long currentId) {
 		super("edit conflict: " + reason);
 		this.reason = reason;
 		this.currentId = currentId;
@@ -37,7 +39,7 @@ public class EditConflictException extends RuntimeException {
 		return reason;
 	}
 
-	public Long currentId() {
+	public @Nullable Long currentId() {
 		return currentId;
 	}
 }

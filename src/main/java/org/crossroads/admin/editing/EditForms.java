@@ -30,6 +30,8 @@ import org.crossroads.ruleset.SectionEntity;
 import org.crossroads.rules.MatchMode;
 import org.crossroads.rules.Pathway;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What the edit pages post. Every form of an existing item carries the lock version the editor
  * saw. Messages come from messages.properties ({@code admin.error.*}).
@@ -47,7 +49,7 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			Boolean clinical, Boolean exclusive, Boolean active,
+			@Nullable Boolean clinical, @Nullable Boolean exclusive, @Nullable Boolean active,
 			@NotNull(message = "{admin.error.required}") MatchMode match,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
@@ -70,7 +72,7 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reason,
 			@NotNull(message = "{admin.error.required}") Pathway pathway,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.weight}") @Max(value = 100, message = "{admin.error.max}") Integer weight,
-			Boolean clinical, Boolean exclusive,
+			@Nullable Boolean clinical, @Nullable Boolean exclusive,
 			@NotNull(message = "{admin.error.required}") MatchMode match) {
 
 		public NewCriterionForm {
@@ -84,7 +86,7 @@ public final class EditForms {
 	}
 
 	/** The options of an answer condition; {@code question} is read only when a condition is added. */
-	record AnswerConditionForm(long lockVersion, String question,
+	record AnswerConditionForm(long lockVersion, @Nullable String question,
 			@NotEmpty(message = "{admin.error.options}") Set<String> options) {
 
 		static AnswerConditionForm of(CriterionEntity c, CriterionConditionEntity condition) {
@@ -103,11 +105,11 @@ public final class EditForms {
 
 	record QuestionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
-			@Size(max = 2000, message = "{admin.error.too-long}") String help,
+			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
-			Boolean required,
-			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale,
-			@Valid List<OptionRow> options) {
+			@Nullable Boolean required,
+			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String scale,
+			@Valid @Nullable List<OptionRow> options) {
 
 		public QuestionForm {
 			required = Boolean.TRUE.equals(required);
@@ -125,24 +127,24 @@ public final class EditForms {
 	}
 
 	/** One option of a question; {@code key} is shown, not changed (stored answers refer to it). */
-	record OptionRow(String key,
+	record OptionRow(@Nullable String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String label,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.score}") @Max(value = 100, message = "{admin.error.max}") Integer score) {
 	}
 
-	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") String section,
+	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") @Nullable String section,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
-			@Size(max = 2000, message = "{admin.error.too-long}") String help,
-			Boolean required,
-			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") String scale) {
+			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
+			@Nullable Boolean required,
+			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String scale) {
 
 		public NewQuestionForm {
 			required = Boolean.TRUE.equals(required);
 		}
 
-		static NewQuestionForm blank(String section) {
+		static NewQuestionForm blank(@Nullable String section) {
 			return new NewQuestionForm(section, "", "", "", true, "");
 		}
 	}
@@ -175,7 +177,7 @@ public final class EditForms {
 			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") String region,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String label,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String contact,
-			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{admin.error.url}") String url,
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{admin.error.url}") @Nullable String url,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
 		public static CrisisResourceForm of(CrisisResourceEntity r) {
@@ -205,7 +207,7 @@ public final class EditForms {
 	}
 
 	/** One text of a list; {@code list} is read only when an item is added. */
-	record ContentItemForm(long lockVersion, ContentList list,
+	record ContentItemForm(long lockVersion, @Nullable ContentList list,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String body,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 

@@ -21,6 +21,8 @@ import org.crossroads.admin.Forms;
 import org.crossroads.admin.editing.EditForms.LockForm;
 import org.crossroads.ruleset.RuleSetEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One kind of item edited on the shared item page (admin/item), below the path its subclass maps:
  * {@code POST /{id}} saves it. {@link Single} adds the page of the working version's one item,
@@ -40,7 +42,7 @@ abstract class ItemController<E, F> {
 	 * the heading's message key, the fields, the way back, a subtitle naming an item, its form.
 	 */
 	record Kind<E, F>(Class<E> type, Function<E, RuleSetEntity> ruleSet, String path, String heading,
-			List<FieldSpec> fields, String back, Function<E, String> subtitle, Function<E, F> form, Save<F> save) {
+			List<FieldSpec> fields, String back, Function<E, @Nullable String> subtitle, Function<E, F> form, Save<F> save) {
 	}
 
 	final ContentReader reader;
@@ -65,7 +67,7 @@ abstract class ItemController<E, F> {
 	abstract String savedAt(long id);
 
 	/** Where "remove" posts; null: the item cannot be removed. */
-	String removeAction(long id) {
+	@Nullable String removeAction(long id) {
 		return null;
 	}
 
@@ -140,7 +142,7 @@ abstract class ItemController<E, F> {
 	 * and removing lead.
 	 */
 	record Listing<F>(String heading, BiFunction<ContentReader.Loaded, Map<String, String>, F> blank,
-			Function<F, String> subtitle, List<String> hidden, Add<F> add, Function<F, String> addedTo, Remove remove,
+			Function<F, @Nullable String> subtitle, List<String> hidden, Add<F> add, Function<F, String> addedTo, Remove remove,
 			String removedTo) {
 	}
 

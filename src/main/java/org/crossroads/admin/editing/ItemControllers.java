@@ -27,6 +27,8 @@ import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The items of a handful of fields each, all edited on the shared item page: one small controller
  * per kind, each only naming its kind (see {@link ItemController}).
@@ -141,7 +143,7 @@ final class ItemControllers {
 		}
 
 		/** As Spring reads a required enum parameter: trimmed, and missing, blank or unknown is a bad request. */
-		private static ContentList list(String name) {
+		private static ContentList list(@Nullable String name) {
 			try {
 				return ContentList.valueOf(name == null ? "" : name.trim());
 			}

@@ -29,6 +29,8 @@ import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /** The kinds of item editors change, each with its key for finding it in another version. */
 @Component
 public class Items {
@@ -109,7 +111,7 @@ public class Items {
 	}
 
 	/** Sorted by position, then id: the order pages and the snapshot show, even inside an open session. */
-	public static <T> List<T> sorted(List<T> items, ToIntFunction<T> position, Function<T, Long> id) {
+	public static <T> List<T> sorted(List<T> items, ToIntFunction<T> position, Function<T, @Nullable Long> id) {
 		return items.stream()
 			.sorted(Comparator.comparingInt(position)
 				.thenComparing(id, Comparator.nullsLast(Comparator.naturalOrder())))

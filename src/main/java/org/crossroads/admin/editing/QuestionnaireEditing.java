@@ -16,6 +16,8 @@ import org.crossroads.ruleset.AnswerOptionEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.SectionEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Edits of the questionnaire: section titles and order, questions and their options. Keys are set
  * when an item is added and never change, because criteria, test cases and stored answers name them.
@@ -139,7 +141,7 @@ class QuestionnaireEditing {
 		}).getId();
 	}
 
-	private static String blankToNull(String text) {
+	private static @Nullable String blankToNull(@Nullable String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
 }

@@ -23,6 +23,8 @@ import org.crossroads.admin.editing.EditForms.NewQuestionForm;
 import org.crossroads.admin.editing.EditForms.QuestionForm;
 import org.crossroads.ruleset.QuestionEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /** Questions with their options. Sections are edited on the shared item page ({@link ItemControllers}). */
 @Controller
 @RequestMapping("/admin/questions")
@@ -44,7 +46,7 @@ class QuestionsController {
 	}
 
 	@GetMapping("/new")
-	String newQuestion(@RequestParam(required = false) String section, Model model) {
+	String newQuestion(@RequestParam(required = false) @Nullable String section, Model model) {
 		model.addAttribute("loaded", reader.working());
 		model.addAttribute("form", NewQuestionForm.blank(section));
 		return "admin/question-new";

@@ -18,6 +18,8 @@ import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Edits of how results are decided: criteria, their conditions (always picked from the draft's
  * questions, options and scales, never typed as an expression) and the thresholds.
@@ -175,7 +177,7 @@ public class RulesEditing {
 		return condition;
 	}
 
-	private static QuestionEntity question(RuleSetEntity ruleSet, String key) {
+	private static QuestionEntity question(RuleSetEntity ruleSet, @Nullable String key) {
 		return Items.question(ruleSet, key == null ? "" : key)
 			.orElseThrow(() -> new InvalidEditException("question", "admin.error.unknown-question"));
 	}

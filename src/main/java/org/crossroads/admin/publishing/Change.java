@@ -1,12 +1,14 @@
 package org.crossroads.admin.publishing;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One difference between two versions: in {@code area}, the item named {@code item} (a key, code
  * or place), its {@code field} changed from {@code before} to {@code after}. A null {@code before}
  * means the item was added, a null {@code after} that it was removed; {@code field} is then "item".
  * Areas and fields have labels under {@code admin.diff.}.
  */
-public record Change(Area area, String item, String field, String before, String after) {
+public record Change(Area area, String item, String field, @Nullable String before, @Nullable String after) {
 
 	public enum Area {
 		THRESHOLDS, SECTION, QUESTION, OPTION, CRITERION, HEADLINE, COMPARISON_ROW, TEXT_LIST, CRISIS_RESOURCE,

@@ -19,6 +19,8 @@ import org.crossroads.ruleset.SectionEntity;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What makes a draft unfit to publish: anything the engine could not evaluate as meant, or that
  * would break the safety promise (a self-harm answer always brings crisis help). Reads entities,
@@ -136,7 +138,7 @@ final class DraftCheck {
 		return items.stream().map(key).filter(k -> !seen.add(k)).distinct().toList();
 	}
 
-	private static boolean blank(String text) {
+	private static boolean blank(@Nullable String text) {
 		return text == null || text.isBlank();
 	}
 }

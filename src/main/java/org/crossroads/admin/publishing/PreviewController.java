@@ -27,6 +27,8 @@ import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Question;
 
+import org.jspecify.annotations.Nullable;
+
 /** The preview (test cases under both versions, what the draft changes), trying answers, and publishing. */
 @Controller
 @RequestMapping("/admin")
@@ -51,7 +53,7 @@ class PreviewController {
 
 	@PostMapping("/publish")
 	String publish(@Valid @ModelAttribute("publishForm") PublishForm form, BindingResult errors,
-			@RequestParam(required = false) String fingerprint, Model model, HttpServletResponse response,
+			@RequestParam(required = false) @Nullable String fingerprint, Model model, HttpServletResponse response,
 			Principal principal) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -108,7 +110,7 @@ class PreviewController {
 	}
 
 	/** A question and the label of the chosen option (null: unanswered). */
-	record AnswerLine(String prompt, String label) {
+	record AnswerLine(String prompt, @Nullable String label) {
 	}
 
 	/** The label of a chosen option, for showing an answer set. */

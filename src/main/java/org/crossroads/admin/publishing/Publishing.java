@@ -25,6 +25,8 @@ import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.RuleSetRepository;
 import org.crossroads.ruleset.RuleSetStatus;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Turns the draft into the next numbered version, or publishes an old version's content again.
  * Published versions are never changed afterwards. Visitors get the new version on their next
@@ -69,7 +71,7 @@ public class Publishing {
 	 * Publishes the draft if it is still the one the editor reviewed ({@code fingerprint}), every
 	 * check passes and every test case gives its expected outcome. Returns the new version number.
 	 */
-	public int publish(String note, String fingerprint, String actor) {
+	public int publish(String note, @Nullable String fingerprint, String actor) {
 		int number = transaction.execute(tx -> {
 			RuleSetEntity latest = drafts.lockLatestPublished();
 			RuleSetEntity draft = drafts.find().orElseThrow(() -> new PublishRefusedException(PublishRefusedException.Reason.NO_DRAFT));
@@ -101,7 +103,7 @@ public class Publishing {
 	}
 
 	/** Publishes the content of an old version as the next version, with its test cases. */
-	public int restore(int source, String note, String actor) {
+	public int restore(int source, @Nullable String note, String actor) {
 		int number = transaction.execute(tx -> {
 			RuleSetEntity latest = drafts.lockLatestPublished();
 			if (drafts.find().isPresent()) {

@@ -12,6 +12,8 @@ import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Scores;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One answer set evaluated under one version: the evaluation, or why there is none (the answers
  * do not fit that version's questions, or the draft cannot be evaluated at all).
@@ -39,11 +41,11 @@ public record Run(Optional<Evaluation> evaluation, List<AnswerProblem> problems,
 	}
 
 	/** Null when not evaluated, so that two unevaluated runs compare equal. */
-	public Outcome outcome() {
+	public @Nullable Outcome outcome() {
 		return evaluation.map(Evaluation::outcome).orElse(null);
 	}
 
-	public Scores scores() {
+	public @Nullable Scores scores() {
 		return evaluation.map(Evaluation::scores).orElse(null);
 	}
 

@@ -23,6 +23,8 @@ import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Question;
 import org.crossroads.rules.Section;
 
+import org.jspecify.annotations.Nullable;
+
 /** The readable difference between two versions: which item changed, in which field, from what to what. */
 final class VersionDiff {
 
@@ -80,7 +82,7 @@ final class VersionDiff {
 		}
 	}
 
-	private static String sectionOf(ContentSnapshot snapshot, String question) {
+	private static @Nullable String sectionOf(ContentSnapshot snapshot, String question) {
 		return snapshot.rules().sections().stream()
 			.filter(s -> s.questions().stream().anyMatch(q -> q.key().equals(question)))
 			.map(Section::key)
@@ -168,13 +170,13 @@ final class VersionDiff {
 		return answers.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
 	}
 
-	private void field(Area area, String item, String field, Object before, Object after) {
+	private void field(Area area, String item, String field, @Nullable Object before, @Nullable Object after) {
 		if (!Objects.equals(before, after)) {
 			changes.add(new Change(area, item, field, text(before), text(after)));
 		}
 	}
 
-	private static String text(Object value) {
+	private static String text(@Nullable Object value) {
 		return value == null ? "" : value.toString();
 	}
 

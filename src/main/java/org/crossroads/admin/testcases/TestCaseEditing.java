@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 
+import org.jspecify.annotations.Nullable;
+
 /** Adds, changes and removes the draft's test cases. */
 @Service
 class TestCaseEditing {
@@ -71,7 +73,7 @@ class TestCaseEditing {
 		editing.remove(items.testCase, shown, lockVersion, actor, testCases::delete);
 	}
 
-	private boolean nameTaken(RuleSetEntity ruleSet, String name, TestCaseEntity self) {
+	private boolean nameTaken(RuleSetEntity ruleSet, String name, @Nullable TestCaseEntity self) {
 		return testCases.findByRuleSetOrderByPositionAscIdAsc(ruleSet).stream()
 			.anyMatch(t -> t != self && t.getName().equals(name));
 	}

@@ -10,11 +10,13 @@ import jakarta.validation.constraints.Size;
 
 import org.crossroads.rules.Outcome;
 
+import org.jspecify.annotations.Nullable;
+
 /** A test case; {@code answers} maps question keys to option keys, blank meaning unanswered. */
 public record TestCaseForm(long lockVersion,
 		@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String name,
 		@NotNull(message = "{admin.error.required}") Outcome expected,
-		Map<String, String> answers) {
+		@Nullable Map<String, String> answers) {
 
 	public TestCaseForm {
 		answers = answers == null ? Map.of() : answers;
