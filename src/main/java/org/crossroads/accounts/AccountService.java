@@ -188,8 +188,8 @@ public class AccountService {
 		return PasswordChange.CHANGED;
 	}
 
-	static String subject(Account account) {
-		return "account " + account.getUsername();
+	private String subject(Account account) {
+		return audit.text("audit.subject.account", account.getUsername());
 	}
 
 	static final class AccountNotFoundException extends RuntimeException {

@@ -31,7 +31,7 @@ public class SignIns {
 
 	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
-	static final String SUBJECT = "sign-in";
+	static final String SUBJECT = "audit.subject.sign-in";
 
 	private final AccountRepository accounts;
 
@@ -90,13 +90,13 @@ public class SignIns {
 		if (passwords.upgradeEncoding(account.passwordHash())) {
 			account.setPassword(passwords.encode(password), account.isMustChangePassword());
 		}
-		audit.record(account.getUsername(), AuditKind.SIGN_IN, SUBJECT, null,
+		audit.record(account.getUsername(), AuditKind.SIGN_IN, audit.text(SUBJECT), null,
 				audit.text(account.isMustChangePassword() ? "audit.text.sign-in.must-change-password" : "audit.text.sign-in"));
 		return Optional.of(account.principal());
 	}
 
 	private Optional<AccountPrincipal> refuse(String actor, String why) {
-		audit.record(Usernames.forAudit(actor), AuditKind.SIGN_IN_FAILED, SUBJECT, null, why);
+		audit.record(Usernames.forAudit(actor), AuditKind.SIGN_IN_FAILED, audit.text(SUBJECT), null, why);
 		return Optional.empty();
 	}
 }

@@ -23,7 +23,7 @@ class SignOutAudit implements LogoutHandler {
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
 		if (authentication != null) {
-			audit.record(authentication.getName(), AuditKind.SIGN_OUT, SignIns.SUBJECT, null,
+			audit.record(authentication.getName(), AuditKind.SIGN_OUT, audit.text(SignIns.SUBJECT), null,
 					audit.text("audit.text.sign-out"));
 		}
 	}
