@@ -27,6 +27,8 @@ public class QuestionEntity extends RuleSetPart implements Positioned {
 
 	private String prompt;
 
+	private String shortLabel;
+
 	private @Nullable String help;
 
 	private int position;
@@ -45,6 +47,8 @@ public class QuestionEntity extends RuleSetPart implements Positioned {
 	public void setKey(String key) { this.key = key; }
 	public String getPrompt() { return prompt; }
 	public void setPrompt(String prompt) { this.prompt = prompt; }
+	public String getShortLabel() { return shortLabel; }
+	public void setShortLabel(String shortLabel) { this.shortLabel = shortLabel; }
 	public @Nullable String getHelp() { return help; }
 	public void setHelp(@Nullable String help) { this.help = help; }
 	public int getPosition() { return position; }

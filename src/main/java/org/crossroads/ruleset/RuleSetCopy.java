@@ -42,6 +42,7 @@ public final class RuleSetCopy {
 		copy.setSection(owner);
 		copy.setKey(source.getKey());
 		copy.setPrompt(source.getPrompt());
+		copy.setShortLabel(source.getShortLabel());
 		copy.setHelp(source.getHelp());
 		copy.setPosition(source.getPosition());
 		copy.setRequired(source.isRequired());

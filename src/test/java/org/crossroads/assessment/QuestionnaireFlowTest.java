@@ -149,6 +149,12 @@ class QuestionnaireFlowTest {
 		List<String> missing = List.of("phq2-interest", "phq2-mood", "gad2-nervous", "gad2-worry", "self-harm",
 				"diagnosed-condition", "grief-addiction");
 		assertThat(summary.select("a").eachAttr("href")).containsExactlyElementsOf(missing.stream().map(k -> "#q-" + k).toList());
+		// The summary names each question by its short label, not its whole prompt.
+		assertThat(summary.select("a").eachText()).containsExactly("Answer this question: Interest or pleasure",
+				"Answer this question: Feeling down", "Answer this question: Nervous or on edge",
+				"Answer this question: Worrying", "Answer this question: Thoughts of self-harm",
+				"Answer this question: Mental health condition", "Answer this question: Grief or addiction");
+		assertThat(summary.text()).doesNotContain("Over the last 2 weeks");
 		for (String key : missing) {
 			Element error = page.getElementById(key + "-error");
 			assertThat(error).as(key).isNotNull();

@@ -35,67 +35,67 @@ public final class SeedRules {
 	public static List<Section> sections() {
 		return List.of(
 				new Section(WELLBEING, "How you have been feeling", List.of(
-						required("daily-functioning",
+						required("daily-functioning", "Daily life",
 								"Over the past month, how much have emotional difficulties got in the way of your daily life: "
 										+ "work or study, relationships, sleep, looking after yourself?",
 								null,
 								option("not-at-all", "Not at all"), option("a-little", "A little"),
 								option("quite-a-bit", "Quite a bit"),
 								option("severely", "Severely: it is hard to get through the day")),
-						frequency("phq2-interest",
+						frequency("phq2-interest", "Interest or pleasure",
 								"Over the last 2 weeks, how often have you been bothered by little interest or pleasure in doing things?",
 								"phq2"),
-						frequency("phq2-mood",
+						frequency("phq2-mood", "Feeling down",
 								"Over the last 2 weeks, how often have you been bothered by feeling down, depressed, or hopeless?",
 								"phq2"),
-						frequency("gad2-nervous",
+						frequency("gad2-nervous", "Nervous or on edge",
 								"Over the last 2 weeks, how often have you been bothered by feeling nervous, anxious, or on edge?",
 								"gad2"),
-						frequency("gad2-worry",
+						frequency("gad2-worry", "Worrying",
 								"Over the last 2 weeks, how often have you been bothered by not being able to stop or control worrying?",
 								"gad2"),
-						frequency("self-harm",
+						frequency("self-harm", "Thoughts of self-harm",
 								"Over the last 2 weeks, how often have you been bothered by thoughts that you would be better off dead, "
 										+ "or of hurting yourself in some way?",
 								null),
-						required("diagnosed-condition",
+						required("diagnosed-condition", "Mental health condition",
 								"Have you been diagnosed with, or do you think you may have, a mental health condition such as "
 										+ "depression, an anxiety disorder or PTSD?",
 								null, yes(), option("not-sure", "I'm not sure"), no()),
-						required("grief-addiction",
+						required("grief-addiction", "Grief or addiction",
 								"Are you going through grief or loss, or struggling with alcohol, drugs, gambling or another addiction, "
 										+ "in a way that disrupts your daily life?",
 								null, yes(), no()),
-						required("trauma",
+						required("trauma", "A painful experience",
 								"Is there a painful or traumatic experience that still affects you and that you would like to work through?",
 								null, yes(), notSure(), no()))),
 				new Section(GOALS, "What you are looking for", List.of(
-						required("understand-why",
+						required("understand-why", "Understanding your emotions",
 								"Do you want to uncover the deeper \"why\" behind your emotions or patterns?",
 								null, yes(), somewhat(), no()),
-						required("focus", "Which matters more to you right now?", null,
+						required("focus", "What matters more now", "Which matters more to you right now?", null,
 								option("heal-past", "Healing or making sense of the past"),
 								option("build-future", "Building toward goals for the future"),
 								option("both", "Both equally")),
-						required("feeling-stuck", "Do you feel stuck, and need clarity about your next steps?", null,
+						required("feeling-stuck", "Feeling stuck", "Do you feel stuck, and need clarity about your next steps?", null,
 								yes(), somewhat(), no()),
-						required("growth-goal",
+						required("growth-goal", "A goal to plan for",
 								"Do you have a personal or professional goal (career growth, leadership, a project, a life change) "
 										+ "that you want a structured plan for?",
 								null, yes(), no()),
-						required("performance",
+						required("performance", "Higher performance",
 								"Is your life generally working well, and you want to reach a higher level of performance?",
 								null, yes(), no()),
-						required("accountability",
+						required("accountability", "Structure and accountability",
 								"Would structure, motivation and someone holding you accountable help you most right now?",
 								null, yes(), somewhat(), no()))),
 				new Section(PRACTICAL, "Practical needs", List.of(
-						required("documentation",
+						required("documentation", "Documentation",
 								"Do you need documentation for medical leave, an insurance claim, a court case or academic accommodations?",
 								null, yes(), no()),
-						optional("insurance", "Would you like to use health insurance to pay for support?",
+						optional("insurance", "Health insurance", "Would you like to use health insurance to pay for support?",
 								yes(), no(), notSure()),
-						optional("format", "Which format appeals to you most?",
+						optional("format", "Preferred format", "Which format appeals to you most?",
 								option("one-to-one", "One-to-one sessions"),
 								option("group-or-workshop", "Group programs, workshops, retreats or online courses"),
 								option("no-preference", "No preference")))));
@@ -232,20 +232,21 @@ public final class SeedRules {
 				List.of(conditions));
 	}
 
-	private static Question frequency(String key, String prompt, String scaleKey) {
-		return new Question(key, prompt, null, true, scaleKey, List.of(
+	private static Question frequency(String key, String shortLabel, String prompt, String scaleKey) {
+		return new Question(key, prompt, shortLabel, null, true, scaleKey, List.of(
 				new AnswerOption("not-at-all", "Not at all", 0),
 				new AnswerOption("several-days", "Several days", 1),
 				new AnswerOption("more-than-half", "More than half the days", 2),
 				new AnswerOption("nearly-every-day", "Nearly every day", 3)));
 	}
 
-	private static Question required(String key, String prompt, String scaleKey, AnswerOption... options) {
-		return new Question(key, prompt, null, true, scaleKey, List.of(options));
+	private static Question required(String key, String shortLabel, String prompt, String scaleKey,
+			AnswerOption... options) {
+		return new Question(key, prompt, shortLabel, null, true, scaleKey, List.of(options));
 	}
 
-	private static Question optional(String key, String prompt, AnswerOption... options) {
-		return new Question(key, prompt, null, false, null, List.of(options));
+	private static Question optional(String key, String shortLabel, String prompt, AnswerOption... options) {
+		return new Question(key, prompt, shortLabel, null, false, null, List.of(options));
 	}
 
 	private static AnswerOption option(String key, String label) {

@@ -113,6 +113,17 @@ class SeedSnapshotTest {
 	}
 
 	@Test
+	void everyQuestionHasAShortPlainLabel() {
+		assertThat(seed.rules().questions()).extracting(Question::key, Question::shortLabel).contains(
+				tuple("daily-functioning", "Daily life"), tuple("phq2-interest", "Interest or pleasure"),
+				tuple("phq2-mood", "Feeling down"), tuple("gad2-nervous", "Nervous or on edge"),
+				tuple("gad2-worry", "Worrying"), tuple("self-harm", "Thoughts of self-harm"));
+		assertThat(seed.rules().questions()).allSatisfy(q -> assertThat(q.shortLabel()).as(q.key())
+			.isNotBlank().hasSizeLessThan(40).doesNotContain("?").isNotEqualTo(q.prompt()));
+		assertThat(seed.rules().questions()).extracting(Question::shortLabel).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void onlyInsuranceAndFormatAreOptional() {
 		assertThat(seed.rules().questions()).filteredOn(q -> !q.required()).extracting(Question::key)
 			.containsExactly("insurance", "format");
@@ -359,7 +370,7 @@ class SeedSnapshotTest {
 	private static List<Section> withoutHelp(List<Section> sections) {
 		return sections.stream()
 			.map(s -> new Section(s.key(), s.title(), s.questions().stream()
-				.map(q -> new Question(q.key(), q.prompt(), null, q.required(), q.scaleKey(), q.options()))
+				.map(q -> new Question(q.key(), q.prompt(), q.shortLabel(), null, q.required(), q.scaleKey(), q.options()))
 				.toList()))
 			.toList();
 	}
@@ -371,6 +382,7 @@ class SeedSnapshotTest {
 			texts.add(s.title());
 			for (Question q : s.questions()) {
 				texts.add(q.prompt());
+				texts.add(q.shortLabel());
 				if (q.help() != null) {
 					texts.add(q.help());
 				}

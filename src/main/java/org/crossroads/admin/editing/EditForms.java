@@ -41,6 +41,9 @@ public final class EditForms {
 	/** Keys and codes: lower case words joined by "-" or ".", as the JSON API and stored results use them. */
 	static final String KEY = "^[a-z0-9]+([.-][a-z0-9]+)*$";
 
+	/** A question's short label: the column's size. */
+	static final int SHORT_LABEL = 60;
+
 	private EditForms() {
 	}
 
@@ -105,6 +108,7 @@ public final class EditForms {
 
 	record QuestionForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
+			@NotBlank(message = "{admin.error.required}") @Size(max = SHORT_LABEL, message = "{admin.error.too-long}") String shortLabel,
 			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position,
 			@Nullable Boolean required,
@@ -121,7 +125,7 @@ public final class EditForms {
 				.stream()
 				.map(o -> new OptionRow(o.getKey(), o.getLabel(), o.getPosition(), o.getScore()))
 				.toList();
-			return new QuestionForm(q.getLockVersion(), q.getPrompt(), q.getHelp(), q.getPosition(), q.isRequired(),
+			return new QuestionForm(q.getLockVersion(), q.getPrompt(), q.getShortLabel(), q.getHelp(), q.getPosition(), q.isRequired(),
 					q.getScaleKey() == null ? "" : q.getScaleKey(), rows);
 		}
 	}
@@ -136,6 +140,7 @@ public final class EditForms {
 	record NewQuestionForm(@NotBlank(message = "{admin.error.required}") @Nullable String section,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = KEY, message = "{admin.error.key}") String key,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String prompt,
+			@NotBlank(message = "{admin.error.required}") @Size(max = SHORT_LABEL, message = "{admin.error.too-long}") String shortLabel,
 			@Size(max = 2000, message = "{admin.error.too-long}") @Nullable String help,
 			@Nullable Boolean required,
 			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String scale) {
@@ -145,7 +150,7 @@ public final class EditForms {
 		}
 
 		static NewQuestionForm blank(@Nullable String section) {
-			return new NewQuestionForm(section, "", "", "", true, "");
+			return new NewQuestionForm(section, "", "", "", "", true, "");
 		}
 	}
 

@@ -123,6 +123,7 @@ public class Items {
 			.map(o -> o.getKey() + "(" + o.getScore() + ") \"" + o.getLabel() + "\"")
 			.collect(Collectors.joining(", ", "[", "]"));
 		return Description.of().add("section", q.getSection().getKey()).add("prompt", q.getPrompt())
+			.add("shortLabel", q.getShortLabel())
 			.add("help", q.getHelp()).add("position", q.getPosition()).add("required", q.isRequired())
 			.add("scale", q.getScaleKey()).add("options", options).toString();
 	}

@@ -49,6 +49,7 @@ class QuestionnaireEditing {
 		QuestionEntity shown = editing.find(QuestionEntity.class, id);
 		return editing.change(items.question, shown, form.lockVersion(), actor, q -> {
 			q.setPrompt(form.prompt().strip());
+			q.setShortLabel(form.shortLabel().strip());
 			q.setHelp(blankToNull(form.help()));
 			q.setRequired(form.required());
 			q.setScaleKey(blankToNull(form.scale()));
@@ -95,6 +96,7 @@ class QuestionnaireEditing {
 			q.setSection(section);
 			q.setKey(form.key());
 			q.setPrompt(form.prompt().strip());
+			q.setShortLabel(form.shortLabel().strip());
 			q.setHelp(blankToNull(form.help()));
 			q.setRequired(form.required());
 			q.setScaleKey(blankToNull(form.scale()));

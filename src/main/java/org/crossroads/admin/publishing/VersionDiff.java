@@ -66,6 +66,7 @@ final class VersionDiff {
 		keyed(Area.QUESTION, from, to, Question::key, Question::prompt, (a, b) -> {
 			field(Area.QUESTION, a.key(), "section", sectionOf(fromSnapshot, a.key()), sectionOf(toSnapshot, b.key()));
 			field(Area.QUESTION, a.key(), "prompt", a.prompt(), b.prompt());
+			field(Area.QUESTION, a.key(), "shortLabel", a.shortLabel(), b.shortLabel());
 			field(Area.QUESTION, a.key(), "help", a.help(), b.help());
 			field(Area.QUESTION, a.key(), "required", a.required(), b.required());
 			field(Area.QUESTION, a.key(), "scale", a.scaleKey(), b.scaleKey());

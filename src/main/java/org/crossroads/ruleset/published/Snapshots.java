@@ -50,7 +50,7 @@ public final class Snapshots {
 		List<AnswerOption> options = q.getOptions().stream()
 			.map(o -> new AnswerOption(o.getKey(), o.getLabel(), o.getScore()))
 			.toList();
-		return new Question(q.getKey(), q.getPrompt(), q.getHelp(), q.isRequired(), q.getScaleKey(), options);
+		return new Question(q.getKey(), q.getPrompt(), q.getShortLabel(), q.getHelp(), q.isRequired(), q.getScaleKey(), options);
 	}
 
 	private static Criterion criterion(CriterionEntity c) {

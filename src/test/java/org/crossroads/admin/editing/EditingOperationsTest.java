@@ -70,10 +70,11 @@ class EditingOperationsTest extends AdminTestSupport {
 	@Test
 	void questionsAndOptionsAreAddedReorderedAndRemoved() throws Exception {
 		postForm("/admin/questions", Map.of("section", "practical", "key", "budget", "prompt", "What can you spend?",
-				"help", "", "scale", ""))
+				"shortLabel", "Budget", "help", "", "scale", ""))
 			.andExpect(status().is3xxRedirection());
 		QuestionEntity budget = DraftVisibilityTest.question(reader.working(), "budget");
 		assertThat(budget.isRequired()).isFalse();
+		assertThat(budget.getShortLabel()).isEqualTo("Budget");
 		for (String key : List.of("low", "high")) {
 			QuestionEntity current = DraftVisibilityTest.question(reader.working(), "budget");
 			postForm("/admin/questions/" + current.getId() + "/options", Map.of("lockVersion",
@@ -86,8 +87,10 @@ class EditingOperationsTest extends AdminTestSupport {
 		fields.put("options[0].position", "2");
 		fields.put("options[1].position", "1");
 		fields.put("options[1].label", "A lot");
+		fields.put("shortLabel", "  What you can spend ");
 		postForm("/admin/questions/" + budget.getId(), fields).andExpect(status().is3xxRedirection());
 		budget = DraftVisibilityTest.question(reader.working(), "budget");
+		assertThat(budget.getShortLabel()).isEqualTo("What you can spend");
 		assertThat(Items.sorted(budget.getOptions(), o -> o.getPosition(), o -> o.getId()))
 			.extracting(o -> o.getKey() + ":" + o.getLabel()).containsExactly("high:A lot", "low:Label low");
 

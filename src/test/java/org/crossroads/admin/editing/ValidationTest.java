@@ -37,6 +37,25 @@ class ValidationTest extends AdminTestSupport {
 	}
 
 	@Test
+	void aQuestionNeedsAShortLabelOfAtMostSixtyCharacters() throws Exception {
+		var q = DraftVisibilityTest.question(reader.working(), "focus");
+		Map<String, String> fields = DraftVisibilityTest.questionFields(q, q.getPrompt());
+		fields.put("shortLabel", " ");
+		postForm("/admin/questions/" + q.getId(), fields)
+			.andExpect(status().isBadRequest())
+			.andExpect(Html.textOf("shortLabel-error", "Please fill this in."));
+		fields.put("shortLabel", "x".repeat(61));
+		postForm("/admin/questions/" + q.getId(), fields)
+			.andExpect(status().isBadRequest())
+			.andExpect(Html.textOf("shortLabel-error", "Please use at most 60 characters."));
+		postForm("/admin/questions", Map.of("section", "practical", "key", "budget", "prompt", "What can you spend?",
+				"help", "", "scale", ""))
+			.andExpect(status().isBadRequest())
+			.andExpect(Html.textOf("shortLabel-error", "Please fill this in."));
+		assertThat(draftExists()).isFalse();
+	}
+
+	@Test
 	void aWordInANumberFieldGetsAPlainMessage() throws Exception {
 		CriterionEntity c = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
 		Map<String, String> fields = DraftVisibilityTest.criterionFields(c, c.getTitle(), 3);

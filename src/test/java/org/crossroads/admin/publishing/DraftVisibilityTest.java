@@ -120,6 +120,7 @@ public class DraftVisibilityTest extends AdminTestSupport {
 		Map<String, String> fields = new java.util.LinkedHashMap<>();
 		fields.put("lockVersion", String.valueOf(q.getLockVersion()));
 		fields.put("prompt", prompt);
+		fields.put("shortLabel", q.getShortLabel());
 		fields.put("help", q.getHelp() == null ? "" : q.getHelp());
 		fields.put("position", String.valueOf(q.getPosition()));
 		if (q.isRequired()) {

@@ -63,7 +63,7 @@ class VersionDiffTest {
 		Question format = questions.stream().filter(q -> q.key().equals("format")).findFirst().orElseThrow();
 		List<AnswerOption> options = new ArrayList<>(format.options());
 		options.set(0, new AnswerOption(options.get(0).key(), "Just me and the coach", 0));
-		questions.set(questions.indexOf(format), new Question(format.key(), format.prompt(), format.help(), format.required(),
+		questions.set(questions.indexOf(format), new Question(format.key(), format.prompt(), format.shortLabel(), format.help(), format.required(),
 				format.scaleKey(), options));
 		sections.set(sections.indexOf(practical), new Section(practical.key(), "Practical matters", questions));
 		SiteContent site = new SiteContent(Map.of(Outcome.THERAPY, "Therapy fits you"), SITE.comparison(), SITE.lists(),
