@@ -1,6 +1,7 @@
 package org.crossroads.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,27 @@ public record Criterion(String code, Pathway pathway, String title, String reaso
 		Objects.requireNonNull(reason, "reason");
 		Objects.requireNonNull(match, "match");
 		conditions = List.copyOf(conditions);
+	}
+
+	/**
+	 * The title only repeats the reason: the visitor would read the same words twice. Case, quotes
+	 * and punctuation do not count, since they are what an editor changes without rewording.
+	 */
+	public boolean titleRepeatsReason() {
+		return titleRepeatsReason(title, reason);
+	}
+
+	public static boolean titleRepeatsReason(String title, String reason) {
+		String words = words(title);
+		return !words.isEmpty() && words.equals(words(reason));
+	}
+
+	/** The words of a text, lower case, single spaces: no quotes, apostrophes or punctuation. */
+	public static String words(String text) {
+		return text.toLowerCase(Locale.ROOT)
+			.replaceAll("[\\p{Punct}\\p{P}]", " ")
+			.replaceAll("\\s+", " ")
+			.strip();
 	}
 
 	boolean isMetBy(AnswerSheet answers) {

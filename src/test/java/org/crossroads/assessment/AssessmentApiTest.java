@@ -123,9 +123,10 @@ class AssessmentApiTest {
 			.andExpect(jsonPath("$.scores.COACHING").value(3))
 			.andExpect(jsonPath("$.matchedCriteria[*].code").value(contains("therapy.trauma", "coaching.stuck")))
 			.andExpect(jsonPath("$.matchedCriteria[0].pathway").value("THERAPY"))
-			.andExpect(jsonPath("$.matchedCriteria[0].title").value("Wanting to process trauma"))
+			.andExpect(jsonPath("$.matchedCriteria[0].title").value("A painful experience you want to work through"))
 			.andExpect(jsonPath("$.matchedCriteria[0].reason")
-				.value("Wanting to process trauma or uncover the deeper \u201cwhy\u201d behind emotions"))
+				.value("Therapists can also address unresolved trauma and help clients process emotional pain that "
+						+ "interferes with daily living."))
 			.andExpect(jsonPath("$.matchedCriteria[1].pathway").value("COACHING"))
 			.andExpect(jsonPath("$.ruleSetVersion").value(currentVersion()))
 			.andReturn();

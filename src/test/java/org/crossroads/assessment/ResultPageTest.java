@@ -71,8 +71,8 @@ class ResultPageTest {
 
 		assertThat(main.select("ul#reasons li")).hasSize(2);
 		Element trauma = main.selectFirst("ul#reasons li[data-criterion=therapy.trauma]");
-		assertThat(trauma.selectFirst(".reason-title").text()).isEqualTo("Wanting to process trauma");
-		assertThat(trauma.selectFirst(".reason-quote").text()).contains("Wanting to process trauma or uncover");
+		assertThat(trauma.selectFirst(".reason-title").text()).isEqualTo("A painful experience you want to work through");
+		assertThat(trauma.selectFirst(".reason-quote").text()).contains("address unresolved trauma");
 
 		assertThat(main.text()).contains("What therapy can do that coaching cannot")
 			.contains("What coaching can do that therapy often does not")

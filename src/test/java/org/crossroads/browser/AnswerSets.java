@@ -28,33 +28,33 @@ final class AnswerSets {
 
 	static final Visitor URGENT_SUPPORT = visitor("URGENT_SUPPORT",
 			Map.of("self-harm", "several-days", "documentation", "no"),
-			List.of("Thoughts of being better off dead or of self-harm"), "Please reach out for support now", 0, 0);
+			List.of("Thoughts of being better off dead or of hurting yourself"), "Please reach out for support now", 0, 0);
 
 	static final Visitor THERAPY = visitor("THERAPY",
 			Map.of("daily-functioning", "quite-a-bit", "trauma", "yes", "understand-why", "no", "focus", "heal-past",
 					"feeling-stuck", "no", "accountability", "no", "documentation", "no", "format", "one-to-one"),
-			List.of("Emotional struggles interfere with daily living", "Wanting to process trauma",
-					"Wanting to uncover the deeper \"why\" behind emotions"),
+			List.of("Your feelings are getting in the way of daily life", "A painful experience you want to work through",
+					"You want to understand where your feelings come from"),
 			"Your answers suggest that therapy with a licensed professional fits what you need right now.", 9, 0);
 
 	static final Visitor COACHING = visitor("COACHING",
 			Map.of("daily-functioning", "a-little", "understand-why", "no", "focus", "build-future", "feeling-stuck",
 					"yes", "growth-goal", "yes", "performance", "yes", "accountability", "yes", "documentation", "no",
 					"insurance", "no", "format", "group-or-workshop"),
-			List.of("Feeling stuck and in need of clarity about the next steps",
-					"Seeking personal or professional growth through structured plans",
-					"Functioning well but wanting to reach higher levels of performance",
-					"Preferring forward-focused goals rather than emotional exploration",
-					"Needing accountability, structure or motivation", "Interested in group programs, workshops or retreats"),
+			List.of("You feel stuck and want a clear next step",
+					"You have a goal and want a plan to reach it",
+					"Life is going well and you want to do even better",
+					"Building toward the future matters most to you",
+					"Someone to keep you on track would help", "Group programs or workshops appeal to you"),
 			"Your answers suggest that coaching fits what you are looking for right now.", 0, 15);
 
 	static final Visitor BOTH = visitor("BOTH",
 			Map.of("diagnosed-condition", "yes", "feeling-stuck", "yes", "growth-goal", "yes", "documentation", "yes",
 					"insurance", "yes", "format", "no-preference"),
-			List.of("Struggling with ongoing mental health challenges such as anxiety or PTSD",
-					"Seeking documentation for medical leave or academic accommodations", "Wanting to pay through health insurance",
-					"Feeling stuck and in need of clarity about the next steps",
-					"Seeking personal or professional growth through structured plans"),
+			List.of("Signs of low mood, anxiety or a mental health condition",
+					"You need documentation from a professional", "You want to use health insurance",
+					"You feel stuck and want a clear next step",
+					"You have a goal and want a plan to reach it"),
 			"Your answers suggest that therapy with a licensed professional and coaching could work well together", 7, 6);
 
 	static final List<Visitor> ALL = List.of(URGENT_SUPPORT, THERAPY, COACHING, BOTH, EXPLORE);

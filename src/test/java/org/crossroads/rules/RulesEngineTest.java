@@ -685,7 +685,7 @@ class RulesEngineTest {
 			Evaluation result = evaluate(calmWith("trauma", "yes"));
 
 			assertThat(result.metCriteria()).containsExactly(SEED.criterion("therapy.trauma").orElseThrow());
-			assertThat(result.metCriteria().get(0).reason()).contains("process trauma");
+			assertThat(result.metCriteria().get(0).reason()).contains("unresolved trauma");
 		}
 
 		@Test

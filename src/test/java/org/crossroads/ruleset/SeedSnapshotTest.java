@@ -235,27 +235,53 @@ class SeedSnapshotTest {
 	@Test
 	void criteriaTitlesAndTheArticleSentencesBehindThem() {
 		assertThat(seed.rules().criteria()).extracting(Criterion::code, Criterion::title).containsExactly(
-				tuple("therapy.daily-life", "Emotional struggles interfere with daily living"),
-				tuple("therapy.mental-health", "Struggling with ongoing mental health challenges such as anxiety or PTSD"),
-				tuple("therapy.grief-addiction", "Experiencing grief or addiction that disrupts daily life"),
-				tuple("therapy.trauma", "Wanting to process trauma"),
-				tuple("therapy.deeper-why", "Wanting to uncover the deeper \"why\" behind emotions"),
-				tuple("therapy.documentation", "Seeking documentation for medical leave or academic accommodations"),
-				tuple("therapy.insurance", "Wanting to pay through health insurance"),
-				tuple("coaching.stuck", "Feeling stuck and in need of clarity about the next steps"),
-				tuple("coaching.growth-plan", "Seeking personal or professional growth through structured plans"),
-				tuple("coaching.performance", "Functioning well but wanting to reach higher levels of performance"),
-				tuple("coaching.forward-focus", "Preferring forward-focused goals rather than emotional exploration"),
-				tuple("coaching.accountability", "Needing accountability, structure or motivation"),
-				tuple("coaching.group-formats", "Interested in group programs, workshops or retreats"),
-				tuple("safety.self-harm", "Thoughts of being better off dead or of self-harm"));
+				tuple("therapy.daily-life", "Your feelings are getting in the way of daily life"),
+				tuple("therapy.mental-health", "Signs of low mood, anxiety or a mental health condition"),
+				tuple("therapy.grief-addiction", "Grief or addiction is disrupting your life"),
+				tuple("therapy.trauma", "A painful experience you want to work through"),
+				tuple("therapy.deeper-why", "You want to understand where your feelings come from"),
+				tuple("therapy.documentation", "You need documentation from a professional"),
+				tuple("therapy.insurance", "You want to use health insurance"),
+				tuple("coaching.stuck", "You feel stuck and want a clear next step"),
+				tuple("coaching.growth-plan", "You have a goal and want a plan to reach it"),
+				tuple("coaching.performance", "Life is going well and you want to do even better"),
+				tuple("coaching.forward-focus", "Building toward the future matters most to you"),
+				tuple("coaching.accountability", "Someone to keep you on track would help"),
+				tuple("coaching.group-formats", "Group programs or workshops appeal to you"),
+				tuple("safety.self-harm", "Thoughts of being better off dead or of hurting yourself"));
 		assertThat(criterion("therapy.daily-life").reason())
 			.isEqualTo("Choosing therapy is often necessary when emotional struggles interfere with daily living.");
 		assertThat(criterion("therapy.documentation").reason()).isEqualTo("Therapists are authorized to supply medical "
 				+ "documentation needed for insurance claims, court cases, or academic accommodations.");
-		assertThat(criterion("coaching.forward-focus").reason()).isEqualTo("Sessions focus on the future rather than the past");
+		assertThat(criterion("therapy.trauma").reason()).isEqualTo("Therapists can also address unresolved trauma and "
+				+ "help clients process emotional pain that interferes with daily living.");
+		assertThat(criterion("therapy.deeper-why").reason()).startsWith("Therapy allows clients to process emotions");
 		assertThat(seed.rules().criteria())
 			.allSatisfy(c -> assertThat(c.reason()).as(c.code()).isNotBlank());
+	}
+
+	/**
+	 * The title sums a criterion up; the reason quotes the article. Neither repeats the other, no
+	 * reason says what another already says, and quotes and apostrophes are typographic.
+	 */
+	@Test
+	void criteriaTitlesDifferFromTheirReasonsAndNoReasonRepeatsAnother() {
+		List<Criterion> criteria = seed.rules().criteria();
+
+		assertThat(criteria).allSatisfy(c -> {
+			assertThat(c.titleRepeatsReason()).as(c.code()).isFalse();
+			assertThat(Criterion.words(c.reason())).as(c.code()).doesNotContain(Criterion.words(c.title()));
+			assertThat(c.title() + c.reason()).as(c.code()).doesNotContain("\"", "'");
+		});
+		for (Criterion a : criteria) {
+			for (Criterion b : criteria) {
+				if (a != b) {
+					assertThat(Criterion.words(a.reason())).as(a.code() + " and " + b.code())
+						.doesNotContain(Criterion.words(b.reason()));
+				}
+			}
+		}
+		assertThat(criteria).extracting(Criterion::title).doesNotHaveDuplicates();
 	}
 
 	@Test

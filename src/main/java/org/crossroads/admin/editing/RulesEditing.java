@@ -17,6 +17,7 @@ import org.crossroads.ruleset.CriterionConditionEntity;
 import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.rules.Criterion;
 
 import org.jspecify.annotations.Nullable;
 
@@ -48,6 +49,7 @@ public class RulesEditing {
 	@Transactional
 	public long saveCriterion(long id, CriterionForm form, String actor) {
 		CriterionEntity shown = editing.find(CriterionEntity.class, id);
+		refuseRepeatedTitle(form.title(), form.reason());
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			c.setTitle(form.title().strip());
 			c.setReason(form.reason().strip());
@@ -63,6 +65,7 @@ public class RulesEditing {
 
 	@Transactional
 	long addCriterion(NewCriterionForm form, String actor) {
+		refuseRepeatedTitle(form.title(), form.reason());
 		return editing.add(items.criterion, actor, draft -> {
 			if (draft.getCriteria().stream().anyMatch(c -> c.getCode().equals(form.code()))) {
 				throw new InvalidEditException("code", "admin.error.code-taken");
@@ -180,6 +183,13 @@ public class RulesEditing {
 	private static QuestionEntity question(RuleSetEntity ruleSet, @Nullable String key) {
 		return Items.question(ruleSet, key == null ? "" : key)
 			.orElseThrow(() -> new InvalidEditException("question", "admin.error.unknown-question"));
+	}
+
+	/** The title is the reason's heading: the same words twice tell the visitor nothing. */
+	private static void refuseRepeatedTitle(String title, String reason) {
+		if (Criterion.titleRepeatsReason(title, reason)) {
+			throw new InvalidEditException("reason", "admin.error.reason-repeats-title");
+		}
 	}
 
 	private static String knownScale(RuleSetEntity ruleSet, String scale) {

@@ -16,6 +16,7 @@ import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
+import org.crossroads.rules.Criterion;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;
 
@@ -70,6 +71,9 @@ final class DraftCheck {
 			}
 			if (c.getPathway() == null || c.getMatch() == null || blank(c.getTitle()) || blank(c.getReason())) {
 				problems.add(DraftProblem.of("criterion-incomplete", c.getCode()));
+			}
+			else if (Criterion.titleRepeatsReason(c.getTitle(), c.getReason())) {
+				problems.add(DraftProblem.of("title-repeats-reason", c.getCode()));
 			}
 			for (CriterionConditionEntity condition : c.getConditions()) {
 				conditionProblems(c, condition, questions, scales, problems);

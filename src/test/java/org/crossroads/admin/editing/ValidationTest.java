@@ -56,6 +56,19 @@ class ValidationTest extends AdminTestSupport {
 	}
 
 	@Test
+	void aCriterionWhoseTitleRepeatsItsReasonIsRefusedBesideTheReason() throws Exception {
+		CriterionEntity c = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
+		postForm("/admin/criteria/" + c.getId(), DraftVisibilityTest.criterionFields(c, c.getReason().toUpperCase(), 3))
+			.andExpect(status().isBadRequest())
+			.andExpect(Html.textOfContains("reason-error", "The reason repeats the title"));
+		postForm("/admin/criteria", Map.of("code", "coaching.career-change", "title", "Changing career.",
+				"reason", "changing career", "pathway", "COACHING", "weight", "1", "match", "ANY"))
+			.andExpect(status().isBadRequest())
+			.andExpect(Html.textOfContains("reason-error", "The reason repeats the title"));
+		assertThat(draftExists()).isFalse();
+	}
+
+	@Test
 	void aWordInANumberFieldGetsAPlainMessage() throws Exception {
 		CriterionEntity c = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
 		Map<String, String> fields = DraftVisibilityTest.criterionFields(c, c.getTitle(), 3);

@@ -35,6 +35,15 @@ class PublishRefusalTest extends AdminTestSupport {
 	}
 
 	@Test
+	void aCriterionWhoseTitleOnlyRepeatsItsReason() throws Exception {
+		refused(draft -> {
+			CriterionEntity stuck = criterion(draft, "coaching.stuck");
+			// Case, quotes and the final full stop do not make it a summary.
+			stuck.setTitle("\u201ccoaching is best suited for individuals who are functioning well but feel stuck or lack direction\u201d");
+		}, "Criterion coaching.stuck has the same words as title and as reason");
+	}
+
+	@Test
 	void aConditionNamingARemovedQuestion() throws Exception {
 		refused(draft -> {
 			QuestionEntity trauma = question(draft, "trauma");

@@ -71,7 +71,7 @@ class VersionDiffTest {
 
 		assertThat(diff(new RuleSet(2, sections, criteria, seed.thresholds()), site)).contains(
 				new Change(Change.Area.CRITERION, "coaching.group-formats", "item",
-						"Interested in group programs, workshops or retreats", null),
+						"Group programs or workshops appeal to you", null),
 				new Change(Change.Area.SECTION, "practical", "title", "Practical needs", "Practical matters"),
 				new Change(Change.Area.OPTION, "format / one-to-one", "label", "One-to-one sessions", "Just me and the coach"),
 				new Change(Change.Area.HEADLINE, "THERAPY", "headline", "Therapy fits", "Therapy fits you"),
