@@ -24,6 +24,6 @@ UPDATE question SET short_label = 'Documentation' WHERE question_key = 'document
 UPDATE question SET short_label = 'Health insurance' WHERE question_key = 'insurance';
 UPDATE question SET short_label = 'Preferred format' WHERE question_key = 'format';
 
-UPDATE question SET short_label = CAST(SUBSTRING(prompt FROM 1 FOR 60) AS VARCHAR(60)) WHERE short_label IS NULL;
+UPDATE question SET short_label = TRIM(CAST(SUBSTRING(prompt FROM 1 FOR 60) AS VARCHAR(60))) WHERE short_label IS NULL;
 
 ALTER TABLE question ALTER COLUMN short_label SET NOT NULL;
