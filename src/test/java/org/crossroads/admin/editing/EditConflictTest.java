@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
 import org.crossroads.ruleset.CriterionEntity;
+import org.crossroads.ruleset.QuestionEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -44,6 +45,26 @@ class EditConflictTest extends AdminTestSupport {
 		CriterionEntity now = DraftVisibilityTest.criterion(reader.working(), "coaching.accountability");
 		assertThat(now.getTitle()).isEqualTo("Needs accountability (first editor)");
 		assertThat(now.getWeight()).isEqualTo(4);
+	}
+
+	@Test
+	void aQuestionsShortLabelSavedMeanwhileIsShownWithTheSecondEditorsOwnBesideIt() throws Exception {
+		QuestionEntity published = DraftVisibilityTest.question(reader.working(), "focus");
+		postForm("/admin/questions/" + published.getId(), DraftVisibilityTest.questionFields(published, published.getPrompt()))
+			.andExpect(status().is3xxRedirection());
+		QuestionEntity seenByBoth = DraftVisibilityTest.question(reader.working(), "focus");
+
+		Map<String, String> first = DraftVisibilityTest.questionFields(seenByBoth, seenByBoth.getPrompt());
+		first.put("shortLabel", "Past or future");
+		postForm("/admin/questions/" + seenByBoth.getId(), first).andExpect(status().is3xxRedirection());
+		Map<String, String> second = DraftVisibilityTest.questionFields(seenByBoth, seenByBoth.getPrompt());
+		second.put("shortLabel", "What you want most");
+		postForm("/admin/questions/" + seenByBoth.getId(), second)
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("value=\"Past or future\""),
+					containsString("Your value, not saved:"), containsString("What you want most"))));
+
+		assertThat(DraftVisibilityTest.question(reader.working(), "focus").getShortLabel()).isEqualTo("Past or future");
 	}
 
 	@Test
