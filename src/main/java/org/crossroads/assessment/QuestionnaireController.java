@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +82,8 @@ class QuestionnaireController {
 		return gone();
 	}
 
-	@PostMapping("/{id}/{step}")
+	// what our form sends; anything else is no page of ours (415)
+	@PostMapping(path = "/{id}/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Object submit(@PathVariable String id, @PathVariable String step,
 			@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) {
 		if (!ResultIds.wellFormed(id)) {
