@@ -77,6 +77,8 @@ class BackForwardTest extends AppInBrowser {
 			questionnaire.choose("trauma", answers.get("trauma"));
 			questionnaire.press("next");
 			assertThat(page.locator("div.error-summary").count()).isOne();
+			assertThat(page.evaluate("() => document.activeElement.classList.contains('error-summary')"))
+				.as("focus on the error summary (autofocus without JavaScript)").isEqualTo(true);
 			List<String> rest = questionnaire.answer(answers);
 			questionnaire.press("next");
 			assertStep(session, questionnaire, 2, answers, List.of(), null);
