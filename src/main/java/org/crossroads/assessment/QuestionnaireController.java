@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -27,6 +28,8 @@ import org.crossroads.rules.AnswerSheet;
 import org.crossroads.rules.RuleSet;
 import org.crossroads.rules.RulesEngine;
 import org.crossroads.rules.Section;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The questionnaire, one section per step, as post/redirect/get over a draft: every step is a
@@ -109,26 +112,36 @@ class QuestionnaireController {
 			return step(rules, id, form.step(), answers, errors, true, HttpStatus.BAD_REQUEST);
 		}
 		if (form.action() == QuestionnaireSubmission.Action.BACK) {
-			drafts.save(id, answers.answers(), null);
+			save(id, answers.answers(), null);
 			return seeOther(path(id, form.step() - 1));
 		}
 		List<AnswerProblem> problems = rules.sections().get(form.step() - 1).unanswered(answers);
 		if (!problems.isEmpty()) {
-			drafts.save(id, answers.answers(), form.step());
+			save(id, answers.answers(), form.step());
 			return seeOther(path(id, form.step()));
 		}
 		if (form.action() == QuestionnaireSubmission.Action.NEXT) {
-			drafts.save(id, answers.answers(), null);
+			save(id, answers.answers(), null);
 			return seeOther(path(id, form.step() + 1));
 		}
 		// an earlier step's answer can be missing after a publish added a question: show that step
 		for (int i = 0; i < rules.sections().size(); i++) {
 			if (!rules.sections().get(i).unanswered(answers).isEmpty()) {
-				drafts.save(id, answers.answers(), i + 1);
+				save(id, answers.answers(), i + 1);
 				return seeOther(path(id, i + 1));
 			}
 		}
 		return seeOther("/results/" + drafts.finish(id, content, answers.answers()));
+	}
+
+	/** Two first posts at once (a double click) both make the draft: the loser updates the winner's row. */
+	private void save(String id, Map<String, String> answers, @Nullable Integer checkedStep) {
+		try {
+			drafts.save(id, answers, checkedStep);
+		}
+		catch (DataIntegrityViolationException raced) {
+			drafts.save(id, answers, checkedStep);
+		}
 	}
 
 	/** This step's form is the truth for its questions; the draft keeps the others. */
