@@ -277,6 +277,7 @@ class QuestionnaireFlowTest {
 	void aRepeatedAnswerFieldIsRefused() throws Exception {
 		org.springframework.test.web.servlet.MvcResult result = mvc.perform(
 				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assessment/" + ResultIds.next() + "/1")
+					.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
 					.param("action", "next")
 					.param("self-harm", "not-at-all").param("self-harm", "nearly-every-day"))
 			.andReturn();
