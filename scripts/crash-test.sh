@@ -87,7 +87,7 @@ REQUIRED=$(curl -fs "$BASE/api/v1/questionnaire" | jq '[.sections[].questions[] 
 # With the visitor pages present, half the clients finish the form: its 303 to /results/{id} is an
 # acknowledgement too.
 FORM_ARG=()
-if [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
+if [ "$(curl -sL -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
   FORM_ARG=(--with-form)
 else
   log "GET /assessment is not there: only the API is driven"

@@ -5,9 +5,10 @@
 #
 # Starts target/crossroads-*.jar on a fresh H2 data dir and drives, one after the other, each for
 # --duration with --connections connections (after a short warm-up):
-#   GET /assessment               the questionnaire page
+#   GET /assessment/{draft}/1     the questionnaire's first page (a fresh draft id, nothing stored)
 #   POST /api/v1/evaluations      the evaluation API
-#   assessment flow               POST /assessment step 1 -> 2 -> 3 (finish, 303) -> GET /results/{id}
+#   assessment flow               GET /assessment (303), then GET and POST (303) of step 1, 2, 3
+#                                 (finish) -> GET /results/{id}: post/redirect/get over a draft
 #   GET /api/v1/assessments/{id}  reads of results stored beforehand
 #   GET /results/{id}             the result page for the same results
 # Prints requests/s and p50/p99 latency for each. Fails if any request errors (non-2xx/3xx,
@@ -43,7 +44,8 @@ log "starting the app on port $PORT (work dir $WORK)"
 start_app "$PORT" "$WORK/app.log" --crossroads.data-dir="$WORK/data"
 wait_healthy "$PORT" 180 || { tail -n 40 "$WORK/app.log" >&2; die "the app did not start"; }
 
-# Answers: the first option of every question, section by section (step N = section N).
+# Answers: the first option of every question, section by section (step N = section N); a step's
+# form sends only its own answers, the draft keeps the others.
 curl -fs "$BASE/api/v1/questionnaire" >"$WORK/questionnaire.json"
 jq -c '{answers: ([.sections[].questions[] | {(.key): .options[0].key}] | add)}' "$WORK/questionnaire.json" \
   >"$WORK/body.json"
@@ -52,14 +54,16 @@ sections=$(jq '.sections | length' "$WORK/questionnaire.json")
 for step in 1 2 3; do
   action=$([ "$step" -eq 3 ] && echo finish || echo next)
   jq -r --argjson n "$step" --arg action "$action" \
-    '"step=\($n)&action=\($action)&" + ([.sections[0:$n][].questions[] | "\(.key)=\(.options[0].key)"] | join("&"))' \
+    '"action=\($action)&" + ([.sections[$n - 1].questions[] | "\(.key)=\(.options[0].key)"] | join("&"))' \
     "$WORK/questionnaire.json"
 done >"$WORK/flow.txt"
 
 PAGES=1
-page_status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessment")
+# the first step of a questionnaire not started yet: any well-formed draft id shows it, storing nothing
+FIRST_STEP=/assessment/$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')/1
+page_status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$FIRST_STEP")
 if [ "$page_status" != 200 ]; then
-  [ "$API_ONLY" -eq 1 ] || die "GET /assessment answered $page_status: the visitor pages are missing (use --api-only)"
+  [ "$API_ONLY" -eq 1 ] || die "GET $FIRST_STEP answered $page_status: the visitor pages are missing (use --api-only)"
   PAGES=0
 fi
 [ "$API_ONLY" -eq 1 ] && PAGES=0
@@ -100,9 +104,9 @@ scenario() {
   fi
 }
 
-[ "$PAGES" -eq 1 ] && scenario "GET /assessment" /assessment
+[ "$PAGES" -eq 1 ] && scenario "GET /assessment/{draft}/1" "$FIRST_STEP"
 scenario "POST /api/v1/evaluations" /api/v1/evaluations evaluations.lua
-[ "$PAGES" -eq 1 ] && scenario "assessment flow (4 requests)" /assessment flow.lua
+[ "$PAGES" -eq 1 ] && scenario "assessment flow (8 requests)" /assessment flow.lua
 scenario "GET /api/v1/assessments/{id}" / reads.lua /api/v1/assessments/
 [ "$PAGES" -eq 1 ] && scenario "GET /results/{id}" / reads.lua /results/
 

@@ -7,7 +7,7 @@
 #   1. wapiti on the visitor pages (everything but /admin);
 #   2. wapiti on the admin area with a signed-in session (curl signs in, wapiti gets the cookie);
 #   3. sqlmap (batch) on POST /api/v1/evaluations (JSON body), GET /api/v1/assessments/{id} and
-#      the visitor form POST /assessment.
+#      the visitor form POST /assessment/{draft}/1 (its fields and the draft id in the path).
 # wapiti modules: sql, blindsql, xss, permanentxss, exec, file, crlf, csrf, csp, http_headers,
 # cookieflags, redirect, methods. Fails on any finding of SQL injection, XSS, command execution,
 # path traversal, CRLF injection or open redirect, on any 500 wapiti provokes, and on any
@@ -149,10 +149,12 @@ sqlmap_scan evaluations -u "$BASE/api/v1/evaluations" --method POST --data "$BOD
 sqlmap_scan result-id -u "$BASE/api/v1/assessments/${RESULT_ID}*"
 if [ "$API_ONLY" -eq 1 ]; then
   echo "note: visitor form not scanned (--api-only)"
-elif [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
+elif [ "$(curl -sL -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
   FORM=$(curl -fs "$BASE/api/v1/questionnaire" \
-    | jq -r '"step=3&action=finish&" + ([.sections[].questions[] | "\(.key)=\(.options[0].key)"] | join("&"))')
-  sqlmap_scan form -u "$BASE/assessment" --method POST --data "$FORM" -p "step,action,self-harm,focus,documentation"
+    | jq -r '"action=next&" + ([.sections[].questions[] | "\(.key)=\(.options[0].key)"] | join("&"))')
+  # a step posts to its draft's address; a fresh draft id from the start redirect
+  DRAFT=$(curl -s -o /dev/null -w '%{redirect_url}' "$BASE/assessment" | sed -E 's|.*/assessment/([^/]+)/1$|\1|')
+  sqlmap_scan form -u "$BASE/assessment/${DRAFT}*/1" --method POST --data "$FORM" -p "action,self-harm,focus,documentation"
 else
   FAILED=1
   log "FAIL: GET /assessment is not there: the visitor form cannot be scanned"

@@ -4,8 +4,9 @@
   drive  --base URL --out FILE [--threads N] [--max-seconds S] [--with-form]
          POSTs random valid answer sets to /api/v1/assessments from N threads and appends one JSON
          line per acknowledged result (201 fully received) to FILE. With --with-form, every other
-         thread finishes the visitor form instead (POST /assessment, step 3) and counts the 303 to
-         /results/{id} as the acknowledgement. Stops by itself once the server stops answering
+         thread goes through the visitor form instead (GET /assessment, 303 to a draft; POST of
+         step 1 with every answer, 303; POST finish of step 3) and counts the 303 to /results/{id}
+         as the acknowledgement. Stops by itself once the server stops answering
          (the crash test kills it) or after S seconds.
   verify --base URL --acked FILE
          GETs every acknowledged id and compares outcome, scores and criteria with the 201 body.
@@ -64,6 +65,26 @@ def summary(body, answers_sent):
     }
 
 
+def form_finish(conn, answers):
+    """The visitor form over its draft: a fresh draft id, every answer posted on step 1, finish on
+    step 3. Answers the last response (its body unread) or the first that is not the expected 303."""
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    conn.request("GET", "/assessment")
+    resp = conn.getresponse()
+    resp.read()
+    step1 = resp.getheader("Location") or ""
+    if resp.status != 303 or not step1.endswith("/1"):
+        return resp
+    draft = step1[: -len("/1")]
+    conn.request("POST", step1, urllib.parse.urlencode({"action": "next", **answers}), form)
+    resp = conn.getresponse()
+    if resp.status != 303 or resp.getheader("Location") != draft + "/2":
+        return resp
+    resp.read()
+    conn.request("POST", draft + "/3", urllib.parse.urlencode({"action": "finish", **answers}), form)
+    return conn.getresponse()
+
+
 def drive(args):
     questions = questionnaire(args.base)
     lock = threading.Lock()
@@ -79,13 +100,11 @@ def drive(args):
             answers = random_answers(questions, rng)
             try:
                 if form:
-                    fields = {"step": "3", "action": "finish", **answers}
-                    conn.request("POST", "/assessment", urllib.parse.urlencode(fields),
-                                 {"Content-Type": "application/x-www-form-urlencoded"})
+                    resp = form_finish(conn, answers)
                 else:
                     conn.request("POST", "/api/v1/assessments", json.dumps({"answers": answers}),
                                  {"Content-Type": "application/json"})
-                resp = conn.getresponse()
+                    resp = conn.getresponse()
                 body = resp.read()
             except (OSError, http.client.HTTPException):
                 # The server is gone (killed): whatever was in flight was never acknowledged.

@@ -1,38 +1,50 @@
--- The visitor flow through the pages, as many visitors at once: POST /assessment step 1 (next),
--- step 2 (next), step 3 (finish: stores, 303 to /results/{id}), then GET of that result page.
--- The form bodies come from WRK_FLOW_FILE (three lines, form-encoded). The flow keeps no session,
--- so the steps of different visitors interleave freely; each redirect is followed once.
+-- The visitor flow through the pages, as many visitors at once, as a browser walks it:
+-- GET /assessment (303 to /assessment/{draft}/1), then for each step a GET of the step page and a
+-- POST of its answers (next: 303 to the next step; finish on step 3: stores, 303 to
+-- /results/{id}), then GET of that result page: 8 requests a visitor. The form bodies come from
+-- WRK_FLOW_FILE (three lines, form-encoded: the answers of that step only, as its page sends them).
+-- A visitor's next requests are queued only when the answer naming them arrives (the draft id is in
+-- the redirect), so the visitors of one thread interleave freely over its connections.
 dofile(os.getenv("WRK_LIB") .. "/common.lua")
 
 function init(args)
-  local bodies = read_lines(os.getenv("WRK_FLOW_FILE"))
-  local form = { ["Content-Type"] = "application/x-www-form-urlencoded" }
-  steps = {}
-  for i = 1, 3 do steps[i] = wrk.format("POST", "/assessment", form, bodies[i]) end
-  phase = 0
+  bodies = read_lines(os.getenv("WRK_FLOW_FILE"))
+  form = { ["Content-Type"] = "application/x-www-form-urlencoded" }
   pending = {}
+  reached = {}
 end
 
 function request()
   if #pending > 0 then
-    return wrk.format("GET", table.remove(pending, 1))
+    return table.remove(pending, 1)
   end
-  phase = phase % 3 + 1
-  return steps[phase]
+  return wrk.format("GET", "/assessment")
 end
 
 function response(status, headers, body)
   if status == 303 then
     local location = headers["Location"] or headers["location"] or ""
-    local path = location:match("(/results/[%w_%-]+)$")
-    if path then
-      table.insert(pending, path)
-      table.insert(ids, (path:gsub("^/results/", "")))
+    local result = location:match("(/results/[%w_%-]+)$")
+    local draft, step = location:match("(/assessment/[%w_%-]+)/(%d)$")
+    if result then
+      table.insert(pending, wrk.format("GET", result))
+      table.insert(ids, (result:gsub("^/results/", "")))
+    elseif draft then
+      step = tonumber(step)
+      -- a redirect back to a step already reached means the answers were refused
+      if (reached[draft] or 0) >= step then
+        unexpected = unexpected + 1
+      else
+        reached[draft] = step
+        local path = draft .. "/" .. step
+        table.insert(pending, wrk.format("GET", path))
+        table.insert(pending, wrk.format("POST", path, form, bodies[step]))
+      end
     else
       unexpected = unexpected + 1
     end
   elseif status == 200 then
-    -- a step shown again with errors means the answers were refused
+    -- a step page with an error summary means the answers were refused
     if body:find("error-summary", 1, true) then unexpected = unexpected + 1 end
   else
     unexpected = unexpected + 1

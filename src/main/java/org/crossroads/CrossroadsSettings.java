@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import org.hibernate.validator.constraints.time.DurationMax;
 import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,6 +22,8 @@ import org.springframework.validation.annotation.Validated;
  * application.properties, whose datasource URL uses it)
  * @param retention how long a stored result is kept before the daily purge removes it
  * @param retentionPurgeCron when the purge runs (cron, UTC); "-" turns it off
+ * @param draftLifetime how long the answers of an unfinished questionnaire are kept after its last
+ * step; long enough for a pause, short because they are answers nobody has asked to keep
  * @param contentRefresh how often a node looks for a newly published version
  * @param maxRequestSize the largest request body accepted, for the API and for forms
  * @param admin the first editor account, made at startup when there is none
@@ -31,6 +34,8 @@ public record CrossroadsSettings(
 		@NotBlank String dataDir,
 		@DefaultValue("30d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration retention,
 		@DefaultValue("0 15 3 * * *") @NotBlank String retentionPurgeCron,
+		@DefaultValue("2h") @NotNull @DurationMin(minutes = 5, message = "must be at least 5 minutes")
+		@DurationMax(hours = 24, message = "must be at most 24 hours") Duration draftLifetime,
 		@DefaultValue("10s") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,
 		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
 		@DefaultValue @Valid Admin admin) {

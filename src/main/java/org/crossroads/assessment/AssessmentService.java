@@ -30,14 +30,17 @@ public class AssessmentService {
 
 	private final StoredResultRepository results;
 
+	private final DraftRepository drafts;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	AssessmentService(PublishedContent published, StoredResultRepository results, Clock clock,
-			ApplicationEventPublisher events) {
+	AssessmentService(PublishedContent published, StoredResultRepository results, DraftRepository drafts,
+			Clock clock, ApplicationEventPublisher events) {
 		this.published = published;
 		this.results = results;
+		this.drafts = drafts;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -82,6 +85,15 @@ public class AssessmentService {
 	@Transactional
 	public int deleteStoredBefore(Instant cutoff, int limit) {
 		return results.deleteOldestCreatedBefore(cutoff.atOffset(ZoneOffset.UTC), limit);
+	}
+
+	/**
+	 * Deletes at most {@code limit} unfinished questionnaires last touched before {@code cutoff},
+	 * with their answers; returns how many. They already count as gone: this only frees the rows.
+	 */
+	@Transactional
+	public int deleteDraftsUpdatedBefore(Instant cutoff, int limit) {
+		return drafts.deleteOldestUpdatedBefore(cutoff.atOffset(ZoneOffset.UTC), limit);
 	}
 
 	private Optional<Assessment> toAssessment(StoredResult stored) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.AnswerSheet;
@@ -12,15 +13,13 @@ import org.crossroads.rules.PartialAnswers;
 import org.crossroads.rules.RuleSet;
 
 /**
- * One posted questionnaire form, read strictly: what the visitor asked for (step and action),
+ * One posted questionnaire step, read strictly: what the visitor asked for (step and action),
  * the answers that are valid under the rule set, and whether anything else was sent that no
  * form of ours could send (unknown questions, unknown options, repeated fields, a bad step).
  * Bad parts are dropped, never echoed, so a page can say so inline instead of failing.
  */
 record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		List<String> unknownOptionKeys, boolean tampered) {
-
-	static final String STEP = "step";
 
 	static final String ACTION = "action";
 
@@ -46,14 +45,14 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		return tampered || !unknownOptionKeys.isEmpty();
 	}
 
-	static QuestionnaireSubmission read(Map<String, List<String>> params, RuleSet rules) {
+	/** The step comes from the address the form posts to; a bad one reads as step 1, tampered. */
+	static QuestionnaireSubmission read(Map<String, List<String>> params, RuleSet rules, String stepText) {
 		int steps = rules.sections().size();
 		boolean tampered = false;
 		int step = 1;
-		List<String> stepValues = params.getOrDefault(STEP, List.of());
-		if (stepValues.size() == 1 && stepValues.get(0).matches("[1-9]")
-				&& Integer.parseInt(stepValues.get(0)) <= steps) {
-			step = Integer.parseInt(stepValues.get(0));
+		OptionalInt parsedStep = parseStep(stepText, steps);
+		if (parsedStep.isPresent()) {
+			step = parsedStep.getAsInt();
 		}
 		else {
 			tampered = true;
@@ -79,7 +78,7 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String key = param.getKey();
 			List<String> values = param.getValue();
-			if (key.equals(STEP) || key.equals(ACTION)) {
+			if (key.equals(ACTION)) {
 				continue;
 			}
 			if (values.size() == 1) {
@@ -102,6 +101,14 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 			}
 		}
 		return new QuestionnaireSubmission(step, action, read.sheet(), unknownOptions, tampered);
+	}
+
+	/** A step number as our pages write it: one digit, within the questionnaire. */
+	static OptionalInt parseStep(String text, int steps) {
+		if (text.matches("[1-9]") && Integer.parseInt(text) <= steps) {
+			return OptionalInt.of(Integer.parseInt(text));
+		}
+		return OptionalInt.empty();
 	}
 
 	private static boolean allowed(Action action, int step, int steps) {

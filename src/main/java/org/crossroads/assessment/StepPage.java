@@ -11,12 +11,12 @@ import org.crossroads.rules.Section;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one questionnaire step page shows: its section, the answers so far (checked radios for
- * this step, hidden fields for the others), the message code per unanswered or rejected
- * question, and whether crisis help goes first.
+ * What one questionnaire step page shows: its section, the answers so far (the draft keeps the
+ * other steps' answers, so the form holds this step's radios only), the message code per
+ * unanswered or rejected question, whether crisis help goes first, and where the form posts.
  */
 public record StepPage(int number, int total, Section section, Map<String, String> answers,
-		Map<String, String> errors, boolean inputRejected, boolean crisis) {
+		Map<String, String> errors, boolean inputRejected, boolean crisis, String formAction) {
 
 	static final String MISSING = "questionnaire.error.missing";
 
@@ -37,13 +37,6 @@ public record StepPage(int number, int total, Section section, Map<String, Strin
 
 	public boolean last() {
 		return number == total;
-	}
-
-	/** Answers to the other steps' questions, carried along as hidden fields. */
-	public Map<String, String> carried() {
-		Map<String, String> carried = new LinkedHashMap<>(answers);
-		section.questions().forEach(q -> carried.remove(q.key()));
-		return carried;
 	}
 
 	public boolean chosen(String questionKey, String optionKey) {

@@ -18,7 +18,8 @@ import org.crossroads.CrossroadsSettings;
  * Deletes stored results older than {@code crossroads.retention} (default 30 days), daily at
  * {@code crossroads.retention-purge-cron} (UTC; "-" turns the job off). The outcome counts are a
  * separate table and stay. Deletes in small batches, each its own transaction, so a backlog never
- * holds one long lock.
+ * holds one long lock. Unfinished questionnaires older than {@code crossroads.draft-lifetime} go
+ * with the daily run and every ten minutes besides, as they hold answers nobody asked to keep.
  */
 @Component
 public class RetentionPurge {
@@ -33,10 +34,13 @@ public class RetentionPurge {
 
 	private final Duration retention;
 
+	private final Duration draftLifetime;
+
 	RetentionPurge(AssessmentService assessments, Clock clock, CrossroadsSettings settings) {
 		this.assessments = assessments;
 		this.clock = clock;
 		this.retention = settings.retention(); // positive: the settings are validated
+		this.draftLifetime = settings.draftLifetime();
 	}
 
 	Duration retention() {
@@ -46,6 +50,28 @@ public class RetentionPurge {
 	@Scheduled(cron = CrossroadsSettings.RETENTION_PURGE_CRON, zone = "UTC")
 	void purgeOnSchedule() {
 		purgeExpired();
+		purgeExpiredDrafts();
+	}
+
+	@Scheduled(cron = "0 */10 * * * *", zone = "UTC")
+	void purgeDraftsOnSchedule() {
+		purgeExpiredDrafts();
+	}
+
+	/** Deletes every unfinished questionnaire untouched since now minus the draft lifetime. */
+	public long purgeExpiredDrafts() {
+		Instant cutoff = clock.instant().minus(draftLifetime);
+		long total = 0;
+		int deleted;
+		do {
+			deleted = assessments.deleteDraftsUpdatedBefore(cutoff, BATCH);
+			total += deleted;
+		}
+		while (deleted == BATCH);
+		if (total > 0) {
+			log.info("Draft purge removed {} unfinished questionnaire(s) untouched since {}", total, cutoff);
+		}
+		return total;
 	}
 
 	/** Deletes every result created before now minus the retention; returns how many. */

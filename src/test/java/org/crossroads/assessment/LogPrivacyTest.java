@@ -62,23 +62,32 @@ class LogPrivacyTest {
 					false).status()).isEqualTo(204);
 			assertThat(http.send("POST", "/api/v1/evaluations", headers, body, false).status()).isEqualTo(200);
 		}
-		// the visitor flow through the pages: a step, the finish, the result page, its deletion
+		// the visitor flow through the pages: the start, a step, the finish, the result page, its deletion
+		List<String> draftIds = new java.util.ArrayList<>();
 		for (int i = 5; i < 8; i++) {
-			Map<String, String> fields = new java.util.LinkedHashMap<>();
-			fields.put("step", "3");
-			fields.put("action", "finish");
-			fields.putAll(questionnaire.valid(new Random(i)));
 			Map<String, String> form = Map.of("Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-For",
 					CLIENT_IP, "User-Agent", "privacy-probe/1.0");
-			RawHttp.Response finished = http.send("POST", "/assessment", form,
+			RawHttp.Response start = http.send("GET", "/assessment", Map.of("X-Forwarded-For", CLIENT_IP), null, false);
+			assertThat(start.status()).isEqualTo(303);
+			String draft = start.header("location").replaceFirst("^https?://[^/]+", "").replaceFirst("/1$", "");
+			draftIds.add(draft.substring(draft.lastIndexOf('/') + 1));
+			Map<String, String> fields = new java.util.LinkedHashMap<>();
+			fields.put("action", "next");
+			fields.putAll(questionnaire.valid(new Random(i)));
+			assertThat(http.send("POST", draft + "/1", form,
+					VisitorFormBadInputTest.encode(fields).getBytes(StandardCharsets.UTF_8), false).status()).isEqualTo(303);
+			assertThat(http.send("GET", draft + "/2", Map.of("X-Forwarded-For", CLIENT_IP), null, false).status())
+				.isEqualTo(200);
+			fields.put("action", "finish");
+			RawHttp.Response finished = http.send("POST", draft + "/3", form,
 					VisitorFormBadInputTest.encode(fields).getBytes(StandardCharsets.UTF_8), false);
 			assertThat(finished.status()).isEqualTo(303);
 			String page = finished.header("location").replaceFirst("^https?://[^/]+", "");
 			assertThat(http.send("GET", page, Map.of("X-Forwarded-For", CLIENT_IP), null, false).status()).isEqualTo(200);
 			assertThat(http.send("POST", page + "/delete", form, new byte[0], false).status()).isLessThan(400);
 		}
-		Map<String, String> unknown = Map.of("step", "1", "action", "next", "self-harm", SECRET_OPTION);
-		assertThat(http.send("POST", "/assessment", Map.of("Content-Type", "application/x-www-form-urlencoded",
+		Map<String, String> unknown = Map.of("action", "next", "self-harm", SECRET_OPTION);
+		assertThat(http.send("POST", "/assessment/" + ResultIds.next() + "/1", Map.of("Content-Type", "application/x-www-form-urlencoded",
 				"X-Forwarded-For", CLIENT_IP), VisitorFormBadInputTest.encode(unknown).getBytes(StandardCharsets.UTF_8),
 				false).status()).isEqualTo(400);
 		String refused = "{\"answers\":{\"self-harm\":\"" + SECRET_OPTION + "\",\"focus\":\"" + SECRET_OPTION + "\"}}";
@@ -87,10 +96,12 @@ class LogPrivacyTest {
 		assertThat(http.send("POST", "/api/v1/assessments", headers, "{\"answers\":{\"self-harm\":".getBytes(
 				StandardCharsets.UTF_8), false).status()).isEqualTo(400);
 		purge.purgeExpired();
+		purge.purgeExpiredDrafts();
 
 		String logged = output.getAll().substring(mark);
 		assertThat(logged).as("the capture sees the application's log").contains("Retention purge removed");
 		assertThat(logged).doesNotContain(CLIENT_IP, "127.0.0.1", "privacy-probe", SECRET_OPTION);
+		assertThat(logged).as("draft ids").doesNotContain(draftIds.toArray(String[]::new));
 		for (Map.Entry<String, List<String>> question : questionnaire.options().entrySet()) {
 			if (question.getKey().contains("-")) {
 				assertThat(logged).as("question key in the log").doesNotContain(question.getKey());

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.crossroads.SeedAnswers;
 
-/** The three-step questionnaire as a browser without JavaScript uses it. */
+/** The three-step questionnaire as a browser without JavaScript uses it: post, 303, get. */
 @SpringBootTest(properties = "crossroads.data-dir=./target/test-data")
 @AutoConfigureMockMvc
 class QuestionnaireFlowTest {
@@ -26,6 +26,12 @@ class QuestionnaireFlowTest {
 
 	@Autowired
 	StoredResultRepository results;
+
+	@Autowired
+	DraftRepository drafts;
+
+	@Autowired
+	QuestionnaireDrafts draftService;
 
 	QuestionnaireVisitor visitor() {
 		return new QuestionnaireVisitor(mvc);
@@ -58,23 +64,25 @@ class QuestionnaireFlowTest {
 	}
 
 	@Test
-	void stepsTwoAndThreeHaveTheirButtonsAndCarryEarlierAnswers() throws Exception {
+	void stepsTwoAndThreeHaveTheirButtonsAndKeepEarlierAnswersInTheDraft() throws Exception {
 		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next");
+		assertThat(v.postStatus()).isEqualTo(303);
 		assertThat(v.status()).isEqualTo(200);
 		assertThat(v.step()).isEqualTo(2);
 		assertThat(v.page().selectFirst("main").text()).contains("Step 2 of 3");
 		assertThat(v.page().select("button[name=action][value=back]")).hasSize(1);
 		assertThat(v.page().select("button[name=action][value=next]")).hasSize(1);
-		assertThat(v.hidden("daily-functioning")).isEqualTo("a-little");
-		assertThat(v.hidden("trauma")).isEqualTo("not-sure");
+		assertThat(v.page().select("input[name=daily-functioning], input[name=trauma]")).isEmpty();
+		assertThat(drafts.findById(v.draftId()).orElseThrow().getAnswers())
+			.containsEntry("daily-functioning", "a-little").containsEntry("trauma", "not-sure");
 
 		v.answerShown(answers).press("next");
 		assertThat(v.step()).isEqualTo(3);
 		assertThat(v.page().selectFirst("main").text()).contains("Step 3 of 3");
 		assertThat(v.page().select("button[name=action][value=finish]")).hasSize(1);
 		assertThat(v.page().select("button[name=action][value=next]")).isEmpty();
-		assertThat(v.hidden("focus")).isEqualTo("both");
+		assertThat(drafts.findById(v.draftId()).orElseThrow().getAnswers()).containsEntry("focus", "both");
 		assertThat(v.page().selectFirst("#q-insurance legend").text()).contains("(optional)");
 	}
 
@@ -109,12 +117,13 @@ class QuestionnaireFlowTest {
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next");
 		v.choose("understand-why", "no").choose("focus", "build-future").choose("feeling-stuck", "yes");
 		v.press("back");
+		assertThat(v.postStatus()).isEqualTo(303);
 		assertThat(v.status()).isEqualTo(200);
 		assertThat(v.step()).isEqualTo(1);
 		answers.entrySet().stream().limit(9)
 			.forEach(e -> assertThat(v.checked(e.getKey(), e.getValue())).as(e.getKey()).isTrue());
-		assertThat(v.hidden("focus")).isEqualTo("build-future");
-		assertThat(v.hidden("feeling-stuck")).isEqualTo("yes");
+		assertThat(drafts.findById(v.draftId()).orElseThrow().getAnswers())
+			.containsEntry("focus", "build-future").containsEntry("feeling-stuck", "yes");
 
 		v.press("next");
 		assertThat(v.step()).isEqualTo(2);
@@ -122,7 +131,10 @@ class QuestionnaireFlowTest {
 		assertThat(v.checked("focus", "build-future")).isTrue();
 		assertThat(v.checked("feeling-stuck", "yes")).isTrue();
 		assertThat(v.checked("growth-goal", "yes")).isFalse();
-		assertThat(v.hidden("daily-functioning")).isEqualTo("a-little");
+		// the browser's Back is a GET of step 1's address: the answers are there
+		v.open("/assessment/" + v.draftId() + "/1");
+		assertThat(v.status()).isEqualTo(200);
+		assertThat(v.checked("daily-functioning", "a-little")).isTrue();
 	}
 
 	@Test
@@ -173,7 +185,9 @@ class QuestionnaireFlowTest {
 		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next").answerShown(answers).press("next");
 		v.press("finish");
+		assertThat(v.postStatus()).isEqualTo(303);
 		assertThat(v.status()).isEqualTo(200);
+		assertThat(v.step()).isEqualTo(3);
 		assertThat(v.page().select("div.error-summary a").eachAttr("href")).containsExactly("#q-documentation");
 
 		v.choose("documentation", "no").press("finish");
@@ -236,38 +250,41 @@ class QuestionnaireFlowTest {
 	@Test
 	void garbageInputIsRefusedInlineNeverWith500() throws Exception {
 		String huge = "x".repeat(20_000);
+		String fresh = "/assessment/" + ResultIds.next() + "/";
 		List<Map<String, String>> garbage = List.of(
-				Map.of("step", "1", "no-such-question", "yes"),
-				Map.of("step", "1", "self-harm", "not-at-all\u0000\u0007"),
-				Map.of("step", "1", "self-harm", huge),
-				Map.of("step", "1", huge, "yes"),
-				Map.of("step", "7"),
-				Map.of("step", "-1"),
-				Map.of("step", "one"),
-				Map.of("step", "1\r\n"),
-				Map.of());
+				Map.of("no-such-question", "yes"),
+				Map.of("step", "1"),
+				Map.of("self-harm", "not-at-all\u0000\u0007"),
+				Map.of("self-harm", huge),
+				Map.of(huge, "yes"));
 		for (Map<String, String> fields : garbage) {
-			QuestionnaireVisitor v = visitor().submit(fields, "next");
+			QuestionnaireVisitor v = visitor().submitTo(fresh + "1", fields, "next");
 			assertThat(v.status()).as("%s", fields.keySet()).isEqualTo(400);
 			assertThat(v.page().selectFirst("div.error-summary[role=alert]")).isNotNull();
 			assertThat(v.page().selectFirst("form#questionnaire")).isNotNull();
 			assertThat(v.page().text()).doesNotContain(huge).doesNotContain("\u0007");
 		}
+		for (String step : List.of("7", "0", "-1", "one", "12")) {
+			QuestionnaireVisitor v = visitor().submitTo(fresh + step, Map.of(), "next");
+			assertThat(v.status()).as("step %s", step).isEqualTo(400);
+			assertThat(v.page().selectFirst("form#questionnaire")).isNotNull();
+		}
 		QuestionnaireVisitor v = visitor().start();
 		v.submit(v.formFields(), "explode");
 		assertThat(v.status()).isEqualTo(400);
-		v.submit(Map.of("step", "1"), "back");
+		v.submitTo(fresh + "1", Map.of(), "back");
 		assertThat(v.status()).as("back from step 1").isEqualTo(400);
-		v.submit(Map.of("step", "1"), "finish");
+		v.submitTo(fresh + "1", Map.of(), "finish");
 		assertThat(v.status()).as("finish on step 1").isEqualTo(400);
+		assertThat(drafts.existsById(fresh.split("/")[2])).as("nothing stored").isFalse();
 	}
 
 	@Test
 	void aRepeatedAnswerFieldIsRefused() throws Exception {
-		QuestionnaireVisitor v = visitor();
 		org.springframework.test.web.servlet.MvcResult result = mvc.perform(
-				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assessment")
-					.param("step", "1").param("action", "next")
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/assessment/" + ResultIds.next() + "/1")
+					.contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+					.param("action", "next")
 					.param("self-harm", "not-at-all").param("self-harm", "nearly-every-day"))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).isEqualTo(400);
@@ -277,17 +294,22 @@ class QuestionnaireFlowTest {
 	@Test
 	void refusedOrIncompleteFinishStoresNothing() throws Exception {
 		long before = results.count();
-		Map<String, String> fields = new LinkedHashMap<>(SeedAnswers.coaching());
-		fields.put("step", "3");
+		Map<String, String> answers = SeedAnswers.coaching();
+		QuestionnaireVisitor v = visitor().start().answerShown(answers).press("next").answerShown(answers).press("next");
+		Map<String, String> kept = Map.copyOf(drafts.findById(v.draftId()).orElseThrow().getAnswers());
+		Map<String, String> fields = new LinkedHashMap<>(v.answerShown(answers).formFields());
 		fields.put("growth-goal", "maybe");
-		QuestionnaireVisitor v = visitor().submit(fields, "finish");
-		assertThat(v.status()).isEqualTo(400);
-
-		// a lost hidden field from step 1: the visitor is taken back to it
-		fields = new LinkedHashMap<>(SeedAnswers.coaching());
-		fields.put("step", "3");
-		fields.remove("phq2-mood");
 		v.submit(fields, "finish");
+		assertThat(v.status()).isEqualTo(400);
+		assertThat(drafts.findById(v.draftId()).orElseThrow().getAnswers()).isEqualTo(kept);
+
+		// an earlier step's answer went missing (a publish added a question): the visitor is taken back to it
+		String id = ResultIds.next();
+		Map<String, String> incomplete = new LinkedHashMap<>(answers);
+		incomplete.remove("phq2-mood");
+		draftService.save(id, incomplete, null);
+		v.open("/assessment/" + id + "/3").press("finish");
+		assertThat(v.postStatus()).isEqualTo(303);
 		assertThat(v.status()).isEqualTo(200);
 		assertThat(v.step()).isEqualTo(1);
 		assertThat(v.page().select("div.error-summary a").eachAttr("href")).containsExactly("#q-phq2-mood");

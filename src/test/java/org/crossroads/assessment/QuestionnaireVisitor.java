@@ -17,8 +17,10 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Drives the questionnaire the way a browser without JavaScript does: it reads the rendered form,
- * clicks radios by their label's target id, and submits exactly the fields the form holds (hidden
- * inputs, checked radios and the pressed button), so the tests exercise the real page markup.
+ * clicks radios by their label's target id, submits exactly the fields the form holds (checked
+ * radios and the pressed button) to the form's action, and follows a 303 to a questionnaire step
+ * as a browser does (a 303 to a result is left for {@link #follow()}), so the tests exercise the
+ * real page markup and the post/redirect/get flow.
  */
 final class QuestionnaireVisitor {
 
@@ -28,13 +30,22 @@ final class QuestionnaireVisitor {
 
 	private MvcResult last;
 
+	private @org.jspecify.annotations.Nullable MvcResult lastPost;
+
 	QuestionnaireVisitor(MockMvc mvc) {
 		this.mvc = mvc;
 	}
 
 	QuestionnaireVisitor start() throws Exception {
-		return load(mvc.perform(get("/assessment").accept(MediaType.TEXT_HTML)).andReturn());
+		MvcResult start = mvc.perform(get("/assessment").accept(MediaType.TEXT_HTML)).andReturn();
+		assertThat(start.getResponse().getStatus()).isEqualTo(303);
+		assertThat(start.getResponse().getHeader("Location")).matches(STEP_PATH);
+		this.last = start;
+		return follow();
 	}
+
+	/** Where a questionnaire step lives: a draft id of 192 random bits and the step number. */
+	static final String STEP_PATH = "/assessment/[A-Za-z0-9_-]{32}/[1-9]";
 
 	/** Clicks the label of an option, as a person would. */
 	QuestionnaireVisitor choose(String question, String option) {
@@ -72,22 +83,59 @@ final class QuestionnaireVisitor {
 		Element form = page.selectFirst("form#questionnaire");
 		assertThat(form).isNotNull();
 		assertThat(form.attr("method")).isEqualTo("post");
-		assertThat(form.attr("action")).isEqualTo("/assessment");
+		assertThat(form.attr("action")).matches(STEP_PATH);
+		assertThat(form.select("input[type=hidden]")).as("no answers carried in the page").isEmpty();
 		Map<String, String> fields = new LinkedHashMap<>();
-		for (Element input : form.select("input[type=hidden], input[type=radio][checked]")) {
+		for (Element input : form.select("input[type=radio][checked]")) {
 			fields.put(input.attr("name"), input.attr("value"));
 		}
 		return fields;
 	}
 
+	/** The path the form posts to. */
+	String formAction() {
+		Element form = page.selectFirst("form#questionnaire");
+		assertThat(form).isNotNull();
+		return form.attr("action");
+	}
+
 	QuestionnaireVisitor submit(Map<String, String> fields, String action) throws Exception {
-		MockHttpServletRequestBuilder request = post("/assessment").accept(MediaType.TEXT_HTML)
+		return submitTo(formAction(), fields, action);
+	}
+
+	/** Posts as the form would, to any path, and follows a 303 to a questionnaire step. */
+	QuestionnaireVisitor submitTo(String path, Map<String, String> fields, String action) throws Exception {
+		MockHttpServletRequestBuilder request = post(path).accept(MediaType.TEXT_HTML)
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED);
 		fields.forEach((k, v) -> request.param(k, v));
 		if (action != null) {
 			request.param("action", action);
 		}
-		return load(mvc.perform(request).andReturn());
+		MvcResult result = mvc.perform(request).andReturn();
+		this.lastPost = result;
+		load(result);
+		String location = location();
+		if (result.getResponse().getStatus() == 303 && location != null && location.startsWith("/assessment/")) {
+			follow();
+		}
+		return this;
+	}
+
+	/** The status of the last post, before any redirect was followed. */
+	int postStatus() {
+		assertThat(lastPost).isNotNull();
+		return lastPost.getResponse().getStatus();
+	}
+
+	/** Where the last post redirected to. */
+	String postLocation() {
+		assertThat(lastPost).isNotNull();
+		return lastPost.getResponse().getHeader("Location");
+	}
+
+	/** The draft id in the address of the page shown. */
+	String draftId() {
+		return formAction().split("/")[2];
 	}
 
 	/** Answers every step from the map and finishes; returns the result page's path. */
@@ -102,7 +150,12 @@ final class QuestionnaireVisitor {
 	}
 
 	QuestionnaireVisitor follow() throws Exception {
-		return load(mvc.perform(get(location()).accept(MediaType.TEXT_HTML)).andReturn());
+		return open(location());
+	}
+
+	/** A GET, as the address bar, Back or Forward make it. */
+	QuestionnaireVisitor open(String path) throws Exception {
+		return load(mvc.perform(get(path).accept(MediaType.TEXT_HTML)).andReturn());
 	}
 
 	private QuestionnaireVisitor load(MvcResult result) throws Exception {
@@ -129,17 +182,12 @@ final class QuestionnaireVisitor {
 	}
 
 	int step() {
-		Element step = page.selectFirst("form#questionnaire input[type=hidden][name=step]");
-		return step == null ? 0 : Integer.parseInt(step.attr("value"));
+		Element form = page.selectFirst("form#questionnaire");
+		return form == null ? 0 : Integer.parseInt(form.attr("action").substring(form.attr("action").lastIndexOf('/') + 1));
 	}
 
 	boolean checked(String question, String option) {
 		Element radio = page.getElementById(question + "--" + option);
 		return radio != null && radio.hasAttr("checked");
-	}
-
-	String hidden(String name) {
-		Element input = page.selectFirst("form#questionnaire input[type=hidden][name=" + name + "]");
-		return input == null ? null : input.attr("value");
 	}
 }

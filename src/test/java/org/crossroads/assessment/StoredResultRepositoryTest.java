@@ -67,13 +67,15 @@ class StoredResultRepositoryTest {
 		assertThat(rows("result_criterion", id)).isZero();
 	}
 
-	/** Nothing that identifies a visitor can be stored: the result tables hold exactly these columns. */
+	/** Nothing that identifies a visitor can be stored: the result and draft tables hold exactly these columns. */
 	@Test
 	void resultTablesHaveNoColumnForAnIpAddressUserAgentOrCookie() {
 		assertThat(columns("assessment_result")).containsExactlyInAnyOrder("id", "outcome", "therapy_score",
 				"coaching_score", "rule_set_version", "created_at");
 		assertThat(columns("result_answer")).containsExactlyInAnyOrder("result_id", "question_key", "option_key");
 		assertThat(columns("result_criterion")).containsExactlyInAnyOrder("result_id", "position", "criterion_code");
+		assertThat(columns("assessment_draft")).containsExactlyInAnyOrder("id", "checked_step", "updated_at");
+		assertThat(columns("draft_answer")).containsExactlyInAnyOrder("draft_id", "question_key", "option_key");
 	}
 
 	private long rows(String table, String id) {

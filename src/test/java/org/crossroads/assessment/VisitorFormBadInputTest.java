@@ -25,10 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Hostile and broken input to the visitor form (POST /assessment) and the result pages: a 4xx
- * page with an inline message (or, for a merely missing answer, the step again with its
- * message), never a 500 or a stack trace, hostile text never echoed as markup, and nothing stored.
- * Includes seeded random mutations of a valid final step.
+ * Hostile and broken input to the visitor form (POST /assessment/{draft}/{step}) and the result
+ * pages: a 4xx page with an inline message (or, for a merely missing answer, a 303 to the step that
+ * shows its message), never a 500 or a stack trace, hostile text never echoed as markup, and
+ * nothing stored: no result, and no answer in the draft. Each case posts to a draft of its own,
+ * made empty just before. Includes seeded random mutations of a valid final step.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class VisitorFormBadInputTest {
@@ -38,6 +39,11 @@ class VisitorFormBadInputTest {
 	static final int GENERATED = 200;
 
 	static final String FORM = "application/x-www-form-urlencoded";
+
+	/** Replaced by a fresh, empty draft's id when the case runs. */
+	static final String DRAFT = "{draft}";
+
+	static final String LAST_STEP = "/assessment/" + DRAFT + "/3";
 
 	static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
 			"' OR '1'='1", "no'; DROP TABLE assessment_result; --", "../../etc/passwd", "${7*7}", "[[${7*7}]]",
@@ -62,7 +68,6 @@ class VisitorFormBadInputTest {
 	/** The last step with every answer, as the page would post it. */
 	Map<String, String> finish(Random random) {
 		Map<String, String> fields = new LinkedHashMap<>();
-		fields.put("step", "3");
 		fields.put("action", "finish");
 		fields.putAll(questionnaire.valid(random));
 		return fields;
@@ -79,7 +84,9 @@ class VisitorFormBadInputTest {
 	@Test
 	void aValidFinalStepIsStored() throws IOException {
 		BadInput.Fingerprint before = BadInput.Fingerprint.of(jdbc);
-		RawHttp.Response response = post(encode(finish(new Random(1))));
+		String id = emptyDraft();
+		RawHttp.Response response = http.send("POST", LAST_STEP.replace(DRAFT, id), Map.of("Content-Type", FORM),
+				encode(finish(new Random(1))).getBytes(StandardCharsets.UTF_8), false);
 		assertThat(response.status()).isEqualTo(303);
 		assertThat(response.header("location")).contains("/results/");
 		assertThat(BadInput.Fingerprint.of(jdbc).results()).isEqualTo(before.results() + 1);
@@ -89,15 +96,13 @@ class VisitorFormBadInputTest {
 	Stream<DynamicTest> tamperedSteps() {
 		Map<String, String> valid = finish(new Random(2));
 		List<Case> cases = new ArrayList<>();
-		for (String step : List.of("0", "4", "-1", "abc", "", "1e3", "99999999999999999999", "3 ", "%00", "<b>3</b>")) {
-			Map<String, String> fields = new LinkedHashMap<>(valid);
-			fields.put("step", step);
-			cases.add(form("step " + step, encode(fields), 400));
+		for (String step : List.of("0", "4", "-1", "abc", "1e3", "99999999999999999999", "3%20", "%3Cb%3E3%3C%2Fb%3E")) {
+			cases.add(new Case("step " + step, "POST", "/assessment/" + DRAFT + "/" + step, Map.of("Content-Type", FORM),
+					encode(valid).getBytes(StandardCharsets.UTF_8), false, Set.of(400)));
 		}
-		Map<String, String> noStep = new LinkedHashMap<>(valid);
-		noStep.remove("step");
-		cases.add(form("no step", encode(noStep), 400));
-		cases.add(form("step twice", "step=1&" + encode(valid), 400));
+		cases.add(new Case("no step", "POST", "/assessment/" + DRAFT, Map.of("Content-Type", FORM),
+				encode(valid).getBytes(StandardCharsets.UTF_8), false, Set.of(404, 405)));
+		cases.add(form("a step field (no page sends one)", "step=3&" + encode(valid), 400));
 		for (String action : List.of("delete", "FINISH", "next", "back ", "", "<script>")) {
 			Map<String, String> fields = new LinkedHashMap<>(valid);
 			fields.put("action", action);
@@ -137,17 +142,18 @@ class VisitorFormBadInputTest {
 		byte[] valid = encode(finish(new Random(4))).getBytes(StandardCharsets.UTF_8);
 		byte[] big = BadInput.padded(new String(valid, StandardCharsets.UTF_8) + "&pad=", 200 * 1024);
 		return cases(Stream.of(
-				new Case("JSON body", "POST", "/assessment", Map.of("Content-Type", "application/json"),
-						"{\"step\":\"3\"}".getBytes(StandardCharsets.UTF_8), false, Set.of(400, 415)),
-				new Case("no body", "POST", "/assessment", Map.of("Content-Type", FORM), new byte[0], false,
-						Set.of(400)),
-				new Case("text/plain", "POST", "/assessment", Map.of("Content-Type", "text/plain"), valid, false,
+				new Case("JSON body", "POST", LAST_STEP, Map.of("Content-Type", "application/json"),
+						"{\"action\":\"finish\"}".getBytes(StandardCharsets.UTF_8), false, Set.of(400, 415)),
+				// what Enter on an empty last step sends: the missing answers are pointed out
+				new Case("no body", "POST", LAST_STEP, Map.of("Content-Type", FORM), new byte[0], false,
+						Set.of(303)),
+				new Case("text/plain", "POST", LAST_STEP, Map.of("Content-Type", "text/plain"), valid, false,
 						Set.of(400, 415)),
-				new Case("200 KB with Content-Length", "POST", "/assessment", Map.of("Content-Type", FORM), big, false,
+				new Case("200 KB with Content-Length", "POST", LAST_STEP, Map.of("Content-Type", FORM), big, false,
 						Set.of(413)),
-				// Tomcat reads a chunked form itself, so the page refuses it (as empty) rather than the filter
-				new Case("200 KB chunked", "POST", "/assessment", Map.of("Content-Type", FORM), big, true,
-						Set.of(400, 413))));
+				// Tomcat reads a chunked form itself, so the page takes it as empty rather than the filter refusing it
+				new Case("200 KB chunked", "POST", LAST_STEP, Map.of("Content-Type", FORM), big, true,
+						Set.of(303, 400, 413))));
 	}
 
 	@TestFactory
@@ -165,7 +171,7 @@ class VisitorFormBadInputTest {
 		return cases(cases.stream());
 	}
 
-	/** Seeded mutations of a valid final step; dropping a required answer asks again (200). */
+	/** Seeded mutations of a valid final step; dropping a required answer asks again (303 to the step). */
 	@TestFactory
 	Stream<DynamicTest> generatedMutations() {
 		Random random = new Random(SEED);
@@ -178,16 +184,19 @@ class VisitorFormBadInputTest {
 				case 0 -> {
 					String dropped = questionnaire.required().get(random.nextInt(questionnaire.required().size()));
 					fields.remove(dropped);
-					cases.add(new Case("#" + i + " without " + dropped, "POST", "/assessment",
+					cases.add(new Case("#" + i + " without " + dropped, "POST", LAST_STEP,
 							Map.of("Content-Type", FORM), encode(fields).getBytes(StandardCharsets.UTF_8), false,
-							Set.of(200)).asking(dropped));
+							Set.of(303)).asking(dropped));
 					continue;
 				}
 				case 1 -> fields.put(key, HOSTILE.get(random.nextInt(HOSTILE.size())) + random.nextInt(1000));
 				case 2 -> fields.put(HOSTILE.get(random.nextInt(HOSTILE.size())) + random.nextInt(1000), "yes");
 				case 3 -> {
 					int step = random.nextInt(2000) - 1000;
-					fields.put("step", String.valueOf(step == 3 ? 4 : step));
+					cases.add(new Case("#" + i + " step " + step, "POST", "/assessment/" + DRAFT + "/" + (step == 3 ? 4 : step),
+							Map.of("Content-Type", FORM), encode(fields).getBytes(StandardCharsets.UTF_8), false,
+							Set.of(400)));
+					continue;
 				}
 				default -> fields.put(key, fields.getOrDefault(key, "x").toUpperCase(java.util.Locale.ROOT) + "!");
 			}
@@ -196,13 +205,21 @@ class VisitorFormBadInputTest {
 		return cases(cases.stream());
 	}
 
-	private RawHttp.Response post(String body) throws IOException {
-		return http.send("POST", "/assessment", Map.of("Content-Type", FORM), body.getBytes(StandardCharsets.UTF_8),
-				false);
+	/** A draft with no answer yet: made by Continue on an empty first step, as a visitor could. */
+	private String emptyDraft() throws IOException {
+		String id = ResultIds.next();
+		RawHttp.Response made = http.send("POST", "/assessment/" + id + "/1", Map.of("Content-Type", FORM),
+				"action=next".getBytes(StandardCharsets.UTF_8), false);
+		assertThat(made.status()).isEqualTo(303);
+		return id;
+	}
+
+	private long draftAnswers(String id) {
+		return jdbc.queryForObject("SELECT COUNT(*) FROM draft_answer WHERE draft_id = ?", Long.class, id);
 	}
 
 	private Case form(String name, String body, int status) {
-		return new Case(name, "POST", "/assessment", Map.of("Content-Type", FORM),
+		return new Case(name, "POST", LAST_STEP, Map.of("Content-Type", FORM),
 				body.getBytes(StandardCharsets.UTF_8), false, Set.of(status));
 	}
 
@@ -211,8 +228,10 @@ class VisitorFormBadInputTest {
 	}
 
 	private void refused(Case c) throws IOException {
+		String id = c.target().contains(DRAFT) ? emptyDraft() : "";
 		BadInput.Fingerprint before = BadInput.Fingerprint.of(jdbc);
-		RawHttp.Response response = http.send(c.method(), c.target(), c.headers(), c.body(), c.chunked());
+		RawHttp.Response response = http.send(c.method(), c.target().replace(DRAFT, id), c.headers(), c.body(),
+				c.chunked());
 		String text = response.text();
 		assertThat(response.status()).as("%s answered %s", c.name(), text.length() > 300 ? text.substring(0, 300) : text)
 			.isIn(c.statuses());
@@ -225,9 +244,14 @@ class VisitorFormBadInputTest {
 			assertThat(text).as("an inline message").contains("class=\"error-summary\"");
 		}
 		if (c.asking() != null) {
-			assertThat(text).contains("class=\"error-summary\"", "id=\"" + c.asking() + "-error\"");
+			RawHttp.Response asked = http.get(response.header("location"));
+			assertThat(asked.status()).isEqualTo(200);
+			assertThat(asked.text()).contains("class=\"error-summary\"", "id=\"" + c.asking() + "-error\"");
 		}
 		assertThat(BadInput.Fingerprint.of(jdbc)).as("nothing stored for %s", c.name()).isEqualTo(before);
+		if (response.status() >= 400 && !id.isEmpty()) {
+			assertThat(draftAnswers(id)).as("no answer kept in the draft for %s", c.name()).isZero();
+		}
 	}
 
 	record Case(String name, String method, String target, Map<String, String> headers, byte[] body, boolean chunked,

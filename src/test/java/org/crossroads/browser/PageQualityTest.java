@@ -89,6 +89,8 @@ class PageQualityTest extends AppInBrowser {
 			audit.check(session, "client-error");
 			assertThat(session.go("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
 			audit.check(session, "not-found-result");
+			assertThat(session.go("/assessment/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/2").status()).as("a draft not kept").isEqualTo(404);
+			audit.check(session, "draft-gone");
 			assertThat(session.go("/no-such-page").status()).isEqualTo(404);
 			audit.check(session, "not-found-page");
 			assertOnlyTheAppWasAsked(session);

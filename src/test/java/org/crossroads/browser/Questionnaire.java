@@ -1,7 +1,6 @@
 package org.crossroads.browser;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,8 +22,10 @@ final class Questionnaire {
 		return page.locator(FORM);
 	}
 
+	/** The step the form posts for: its action is /assessment/{draft}/{step}. */
 	int step() {
-		return Integer.parseInt(form().locator("input[type=hidden][name=step]").inputValue());
+		String action = form().getAttribute("action");
+		return Integer.parseInt(action.substring(action.lastIndexOf('/') + 1));
 	}
 
 	/** The keys of the questions this step asks, in page order. */
@@ -53,16 +54,13 @@ final class Questionnaire {
 		return checked.count() == 0 ? null : checked.getAttribute("value");
 	}
 
-	/** The answers of the other steps the form carries along as hidden inputs. */
-	Map<String, String> carried() {
-		Map<String, String> carried = new HashMap<>();
+	/** Hidden inputs of the form: none, as the draft keeps the other steps' answers. */
+	List<String> hiddenFields() {
+		List<String> names = new ArrayList<>();
 		for (Locator hidden : form().locator("input[type=hidden]").all()) {
-			String name = hidden.getAttribute("name");
-			if (!name.equals("step") && !name.equals("action") && !name.startsWith("_")) {
-				carried.put(name, hidden.inputValue());
-			}
+			names.add(hidden.getAttribute("name"));
 		}
-		return carried;
+		return names;
 	}
 
 	Locator button(String action) {

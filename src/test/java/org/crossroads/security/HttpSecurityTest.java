@@ -44,7 +44,7 @@ class HttpSecurityTest {
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/", "/assessment", "/compare", "/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+	@ValueSource(strings = { "/", "/assessment", "/assessment/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/1", "/compare", "/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
 			"/api/v1/questionnaire", "/css/site.css", "/no-such-page", "/api/v1/no-such-thing", "/actuator/health",
 			"/admin/sign-in", "/admin/accounts", "/a;b", "/admin/../etc/passwd" })
 	void everyResponseCarriesTheSecurityHeadersAndNoBanner(String path) throws Exception {
@@ -74,10 +74,13 @@ class HttpSecurityTest {
 
 	@Test
 	void visitorsAndApiClientsGetNoCookie() throws Exception {
+		String stepOne = send(get("/assessment")).headers().firstValue("Location").orElseThrow();
 		List<HttpResponse<String>> responses = List.of(
 				send(get("/")),
 				send(get("/assessment")),
-				send(form("/assessment", "step=1&action=next&daily-functioning=not-at-all")),
+				send(get(stepOne)),
+				send(form(stepOne, "action=next&daily-functioning=not-at-all")),
+				send(get(stepOne)),
 				send(request("/api/v1/evaluations").header("Content-Type", "application/json")
 					.POST(HttpRequest.BodyPublishers.ofString("{\"answers\":{}}"))),
 				send(request("/api/v1/assessments").header("Content-Type", "application/json")
@@ -98,6 +101,8 @@ class HttpSecurityTest {
 		HttpResponse<String> visitor = send(get(VisitorFormProbe.PATH));
 		assertThat(visitor.statusCode()).isEqualTo(200);
 		assertThat(visitor.body()).contains("id=\"probe\"").doesNotContain("_csrf");
+		HttpResponse<String> step = send(get(send(get("/assessment")).headers().firstValue("Location").orElseThrow()));
+		assertThat(step.body()).contains("id=\"questionnaire\"").doesNotContain("_csrf");
 		assertThat(send(form(VisitorFormProbe.PATH, "")).statusCode()).isEqualTo(200);
 		assertThat(send(get("/admin/sign-in")).body()).contains("name=\"_csrf\"");
 	}

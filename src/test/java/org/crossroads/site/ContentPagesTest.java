@@ -25,7 +25,8 @@ import org.springframework.test.web.servlet.MvcResult;
 @AutoConfigureMockMvc
 class ContentPagesTest {
 
-	static final List<String> PAGES = List.of("/", "/compare", "/about", "/privacy", "/assessment", "/results/deleted");
+	static final List<String> PAGES = List.of("/", "/compare", "/about", "/privacy",
+			"/assessment/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/1", "/results/deleted");
 
 	@Autowired
 	MockMvc mvc;

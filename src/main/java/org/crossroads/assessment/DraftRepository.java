@@ -1,0 +1,17 @@
+package org.crossroads.assessment;
+
+import java.time.OffsetDateTime;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface DraftRepository extends JpaRepository<Draft, String> {
+
+	/** SQL, so that the answers go with their draft by ON DELETE CASCADE, without loading them. */
+	@Modifying
+	@Query(nativeQuery = true, value = "DELETE FROM assessment_draft WHERE id IN"
+			+ " (SELECT id FROM assessment_draft WHERE updated_at < :before ORDER BY updated_at LIMIT :limit)")
+	int deleteOldestUpdatedBefore(@Param("before") OffsetDateTime before, @Param("limit") int limit);
+}
