@@ -69,6 +69,11 @@ public class AssessmentService {
 		return results.findById(id).flatMap(this::toAssessment);
 	}
 
+	@Transactional(readOnly = true)
+	public boolean exists(String id) {
+		return ResultIds.wellFormed(id) && results.existsById(id);
+	}
+
 	@Transactional
 	public boolean delete(String id) {
 		if (!ResultIds.wellFormed(id) || !results.existsById(id)) {

@@ -2,12 +2,14 @@ package org.crossroads.assessment;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
@@ -15,6 +17,8 @@ import org.springframework.web.servlet.view.RedirectView;
 /**
  * A stored result behind its private link, its print view, and its deletion. Unknown, malformed
  * and deleted ids all answer the same 404 page, so a link reveals nothing about other results.
+ * Deleting cannot be undone, so it takes a page of its own that asks first; a post without the
+ * confirmation deletes nothing and leads to that page.
  */
 @Controller
 class ResultController {
@@ -35,14 +39,31 @@ class ResultController {
 		return page(id, true, response);
 	}
 
+	@GetMapping("/results/{id}/delete")
+	ModelAndView confirmDelete(@PathVariable String id, HttpServletResponse response) {
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		return assessments.find(id).map(assessment -> {
+			ModelAndView view = new ModelAndView("assessment/delete");
+			view.addObject("resultId", id);
+			view.addObject("takenOn", java.time.LocalDate.ofInstant(assessment.createdAt().orElseThrow(),
+					java.time.ZoneOffset.UTC));
+			view.addObject("noindex", true);
+			return view;
+		}).orElseGet(ResultController::notFound);
+	}
+
 	@PostMapping("/results/{id}/delete")
-	Object delete(@PathVariable String id) {
+	Object delete(@PathVariable String id, @RequestParam(name = "confirm", required = false) @Nullable String confirm) {
+		if (!assessments.exists(id)) {
+			return notFound();
+		}
+		if (!"yes".equals(confirm)) {
+			return seeOther("/results/" + id + "/delete");
+		}
 		if (!assessments.delete(id)) {
 			return notFound();
 		}
-		RedirectView redirect = new RedirectView("/results/deleted", true);
-		redirect.setStatusCode(HttpStatus.SEE_OTHER);
-		return redirect;
+		return seeOther("/results/deleted");
 	}
 
 	@GetMapping("/results/deleted")
@@ -58,8 +79,15 @@ class ResultController {
 			ModelAndView view = new ModelAndView("assessment/result");
 			view.addObject("result", ResultPage.of(assessment, link, printView));
 			view.addObject("printView", printView);
+			view.addObject("noindex", true);
 			return view;
 		}).orElseGet(ResultController::notFound);
+	}
+
+	private static RedirectView seeOther(String path) {
+		RedirectView redirect = new RedirectView(path, true);
+		redirect.setStatusCode(HttpStatus.SEE_OTHER);
+		return redirect;
 	}
 
 	private static ModelAndView notFound() {

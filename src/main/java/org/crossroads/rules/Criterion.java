@@ -56,7 +56,7 @@ public record Criterion(String code, Pathway pathway, String title, String reaso
 	 * Needs a licensed professional: coaching alone is never the answer when this is met,
 	 * whichever pathway an editor filed it under.
 	 */
-	boolean needsTherapy() {
+	public boolean needsTherapy() {
 		return clinical || exclusive;
 	}
 

@@ -21,6 +21,14 @@ public record Evaluation(Outcome outcome, Scores scores, List<Criterion> metCrit
 		return outcome == Outcome.URGENT_SUPPORT;
 	}
 
+	/**
+	 * The total of a screening scale's option scores, as the criteria read it: the engine's own
+	 * figure, so what a page shows is what decided. A scale with no answered question totals 0.
+	 */
+	public int scaleScore(String scaleKey) {
+		return answers.scaleScore(scaleKey);
+	}
+
 	public List<String> metCodes() {
 		return metCriteria.stream().map(Criterion::code).toList();
 	}

@@ -21,6 +21,11 @@ public record RuleSet(int version, List<Section> sections, List<Criterion> crite
 		return sections.stream().flatMap(s -> s.questions().stream()).toList();
 	}
 
+	/** The screening scales the questions add to, each once, in questionnaire order. */
+	public List<String> scales() {
+		return questions().stream().flatMap(q -> q.scale().stream()).distinct().toList();
+	}
+
 	public Optional<Question> question(String key) {
 		return questions().stream().filter(q -> q.key().equals(key)).findFirst();
 	}

@@ -88,7 +88,8 @@ class QuestionnaireFlowTest {
 
 	@Test
 	void eachOfTheFiveOutcomesCanBeReachedWithItsReasons() throws Exception {
-		expect(SeedAnswers.urgent(), "URGENT_SUPPORT", List.of("safety.self-harm"));
+		// the urgent page lists no reasons, only help and what to do next (the stored result keeps them)
+		expect(SeedAnswers.urgent(), "URGENT_SUPPORT", List.of());
 		expect(SeedAnswers.therapy(), "THERAPY", List.of("therapy.daily-life"));
 		expect(SeedAnswers.coaching(), "COACHING", List.of("coaching.stuck", "coaching.growth-plan"));
 		expect(SeedAnswers.both(), "BOTH", List.of("therapy.trauma", "coaching.stuck"));

@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jsoup.Jsoup;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -34,6 +37,9 @@ class ResultPageTest {
 
 	@Autowired
 	PublishedContent published;
+
+	@Autowired
+	MessageSource messages;
 
 	String store(Map<String, String> answers) {
 		return assessments.complete(published.current(), answers).id().orElseThrow();
@@ -66,8 +72,10 @@ class ResultPageTest {
 		assertThat(therapy.attr("value")).isEqualTo("3");
 		assertThat(coaching.attr("value")).isEqualTo("3");
 		assertThat(page.select("label[for=bar-therapy]").text()).isEqualTo("Therapy");
-		assertThat(page.getElementById("bar-therapy-text").text()).isEqualTo("3 of 19 points");
-		assertThat(page.getElementById("bar-coaching-text").text()).isEqualTo("3 of 15 points");
+		assertThat(page.getElementById("bar-therapy-text").text())
+			.isEqualTo("3 of the 3 points needed to suggest therapy (19 points possible)");
+		assertThat(page.getElementById("bar-coaching-text").text())
+			.isEqualTo("3 of the 3 points needed to suggest coaching (15 points possible)");
 
 		assertThat(main.select("ul#reasons li")).hasSize(2);
 		Element trauma = main.selectFirst("ul#reasons li[data-criterion=therapy.trauma]");
@@ -88,10 +96,10 @@ class ResultPageTest {
 		assertThat(main.selectFirst("a[href=/results/" + id + "/print]")).isNotNull();
 		assertThat(main.text()).contains("30 days");
 
-		Element delete = main.selectFirst("form#delete-result");
-		assertThat(delete.attr("method")).isEqualTo("post");
-		assertThat(delete.attr("action")).isEqualTo("/results/" + id + "/delete");
-		assertThat(delete.select("input[name=_csrf]")).isEmpty();
+		// delete only leads to the page that asks first
+		assertThat(main.selectFirst("a#delete-result").attr("href")).isEqualTo("/results/" + id + "/delete");
+		assertThat(main.select("form")).isEmpty();
+		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
 	}
 
 	@Test
@@ -119,20 +127,116 @@ class ResultPageTest {
 		assertThat(main.selectFirst("section.not-now").text()).contains("talking to your doctor");
 		assertThat(main.select("table.comparison-table tbody tr")).hasSize(5);
 		assertThat(main.selectFirst("table.comparison-table").text()).contains("Licensing & Regulation");
-		assertThat(page.getElementById("bar-therapy-text").text()).contains("No points");
+		assertThat(page.getElementById("bar-therapy-text").text())
+			.isEqualTo("0 of the 3 points needed to suggest therapy (19 points possible)");
 	}
 
 	@Test
-	void urgentResultShowsCrisisHelpBeforeAnythingElse() throws Exception {
-		Document page = parse(fetch("/results/" + store(SeedAnswers.with(SeedAnswers.both(), "self-harm",
-				"more-than-half"))));
-		assertThat(page.selectFirst("main").attr("data-outcome")).isEqualTo("URGENT_SUPPORT");
-		QuestionnaireFlowTest.assertCrisisHelpFirst(page);
-		assertThat(page.select("ul#reasons li").eachAttr("data-criterion")).contains("safety.self-harm");
-		// the urgent next steps come before the scores
+	void urgentResultShowsHelpAKindSentenceNextStepsTheLinkAndDeleteAndNothingToWeighUp() throws Exception {
+		String id = store(SeedAnswers.with(SeedAnswers.both(), "self-harm", "more-than-half"));
+		Document page = parse(fetch("/results/" + id));
 		Element main = page.selectFirst("main");
-		assertThat(main.select("section.next-steps").first().elementSiblingIndex())
-			.isLessThan(main.selectFirst("section.scores").elementSiblingIndex());
+		assertThat(main.attr("data-outcome")).isEqualTo("URGENT_SUPPORT");
+		QuestionnaireFlowTest.assertCrisisHelpFirst(page);
+		assertThat(main.selectFirst("p.urgent-kind").text()).contains("you deserve support");
+		Element next = main.selectFirst("section.next-steps");
+		assertThat(next.selectFirst("h2").text()).isEqualTo("What to do now and in the next days");
+		assertThat(next.text()).contains("Contact a crisis line now");
+		assertThat(main.selectFirst(".private-link a").attr("href")).endsWith("/results/" + id);
+		assertThat(main.selectFirst("a#delete-result").attr("href")).isEqualTo("/results/" + id + "/delete");
+
+		assertThat(main.select("meter, section.scores, .bar")).as("no score bars").isEmpty();
+		assertThat(main.select("#reasons, section.reasons")).as("no reasons list").isEmpty();
+		assertThat(main.select("section.paths, section.comparison, table, section.both")).as("no comparison").isEmpty();
+		assertThat(main.select("section.answers, section.totals")).as("answers only in the print view").isEmpty();
+		assertThat(main.text()).doesNotContain("points").doesNotContain("What each path");
+		// at most one way on to the comparison, and it comes last
+		Element last = main.children().last();
+		assertThat(last.selectFirst("a").attr("href")).isEqualTo("/compare");
+		assertThat(last.text()).isEqualTo("Read about therapy and coaching");
+		assertThat(main.select("a[href=/compare]")).hasSize(1);
+	}
+
+	@Test
+	void urgentPrintViewKeepsTheAnswersForAProfessionalButNoBars() throws Exception {
+		String id = store(SeedAnswers.with(SeedAnswers.both(), "self-harm", "more-than-half"));
+		Element main = parse(fetch("/results/" + id + "/print")).selectFirst("main");
+		assertThat(main.selectFirst("section#crisis-help")).isNotNull();
+		assertThat(main.selectFirst("section.answers dt[data-question=self-harm] + dd").text())
+			.isEqualTo("More than half the days");
+		assertThat(main.selectFirst("section.totals")).isNotNull();
+		assertThat(main.select("meter, section.paths, #reasons")).isEmpty();
+		assertThat(main.select("a[href=/compare]")).isEmpty();
+	}
+
+	@Test
+	void answersAreListedSectionBySectionInQuestionnaireOrderWithTheChosenLabels() throws Exception {
+		Map<String, String> answers = SeedAnswers.with(SeedAnswers.therapy(), "format", "group-or-workshop");
+		for (String path : List.of("/results/%s", "/results/%s/print")) {
+			Element section = parse(fetch(path.formatted(store(answers)))).selectFirst("main section.answers");
+			assertThat(section.select("h3").eachText())
+				.containsExactly("How you have been feeling", "What you are looking for", "Practical needs");
+			List<String> keys = section.select("dt").eachAttr("data-question");
+			assertThat(keys).containsExactlyElementsOf(published.current().rules().questions().stream()
+				.map(org.crossroads.rules.Question::key).toList());
+			assertThat(section.selectFirst("dt[data-question=daily-functioning]").text())
+				.startsWith("Over the past month, how much have emotional difficulties");
+			assertThat(section.selectFirst("dt[data-question=daily-functioning] + dd").text())
+				.isEqualTo("Severely: it is hard to get through the day");
+			assertThat(section.selectFirst("dt[data-question=phq2-interest] + dd").text()).isEqualTo("Several days");
+			assertThat(section.selectFirst("dt[data-question=format] + dd").text())
+				.isEqualTo("Group programs, workshops, retreats or online courses");
+			assertThat(section.selectFirst("dt[data-question=insurance] + dd").text())
+				.isEqualTo("Not answered (optional)");
+		}
+	}
+
+	@Test
+	void phq2AndGad2TotalsComeWithTheirMeaningAndSource() throws Exception {
+		Map<String, String> answers = SeedAnswers.with(SeedAnswers.quiet(), "phq2-interest", "more-than-half",
+				"phq2-mood", "nearly-every-day", "gad2-nervous", "several-days", "gad2-worry", "not-at-all");
+		for (String path : List.of("/results/%s", "/results/%s/print")) {
+			Element totals = parse(fetch(path.formatted(store(answers)))).selectFirst("main section.totals");
+			Element phq2 = totals.selectFirst("dd[data-scale=phq2]");
+			Element gad2 = totals.selectFirst("dd[data-scale=gad2]");
+			assertThat(phq2.selectFirst(".total").text()).isEqualTo("5 of 6");
+			assertThat(gad2.selectFirst(".total").text()).isEqualTo("1 of 6");
+			assertThat(phq2.previousElementSibling().text()).startsWith("PHQ-2");
+			assertThat(phq2.selectFirst(".total-meaning").text()).contains("3 or more").contains("does not rule anything out");
+			assertThat(phq2.selectFirst(".total-source").text()).contains("Kroenke K").contains("Med Care. 2003");
+			assertThat(gad2.selectFirst(".total-source").text()).contains("Anxiety disorders in primary care")
+				.contains("Ann Intern Med. 2007");
+		}
+	}
+
+	@Test
+	void theBarsExplainThePointsAgainstTheThresholdAndSayWhenAReasonDecidedRegardless() throws Exception {
+		// documentation alone: an exclusive criterion, which suggests therapy whatever the points
+		Element main = parse(fetch("/results/" + store(SeedAnswers.with(SeedAnswers.calmRequired(), "documentation",
+				"yes")))).selectFirst("main");
+		assertThat(main.attr("data-outcome")).isEqualTo("THERAPY");
+		assertThat(main.selectFirst("#bar-therapy-text").text())
+			.isEqualTo("3 of the 3 points needed to suggest therapy (19 points possible)");
+		Element regardless = main.selectFirst(".bar-therapy .bar-regardless");
+		assertThat(regardless.text()).contains("This reason suggests therapy whatever the points");
+		assertThat(regardless.select("li").eachAttr("data-criterion")).containsExactly("therapy.documentation");
+		assertThat(main.select(".bar-coaching .bar-regardless")).isEmpty();
+
+		// coaching only: nothing decided regardless of points
+		Element coaching = parse(fetch("/results/" + store(SeedAnswers.coaching()))).selectFirst("main");
+		assertThat(coaching.select(".bar-regardless")).isEmpty();
+		assertThat(coaching.selectFirst("#bar-coaching-text").text())
+			.isEqualTo("6 of the 3 points needed to suggest coaching (15 points possible)");
+	}
+
+	@Test
+	void pointsArePluralisedByTheMessageFormat() {
+		assertThat(messages.getMessage("result.bar.text.therapy", new Object[] { 1, 1, 1 }, Locale.ENGLISH))
+			.isEqualTo("1 of the 1 point needed to suggest therapy (1 point possible)");
+		assertThat(messages.getMessage("result.bar.text.coaching", new Object[] { 0, 2, 1500 }, Locale.ENGLISH))
+			.isEqualTo("0 of the 2 points needed to suggest coaching (1,500 points possible)");
+		assertThat(messages.getMessage("result.bar.regardless", new Object[] { 2 }, Locale.ENGLISH))
+			.startsWith("These reasons suggest therapy whatever the points");
 	}
 
 	@Test
@@ -151,11 +255,41 @@ class ResultPageTest {
 	}
 
 	@Test
+	void deleteAsksOnAPageOfItsOwnAndAPostWithoutTheConfirmationDeletesNothing() throws Exception {
+		String id = store(SeedAnswers.coaching());
+
+		MvcResult unconfirmed = mvc.perform(post("/results/" + id + "/delete").accept(MediaType.TEXT_HTML)).andReturn();
+		assertThat(unconfirmed.getResponse().getStatus()).isEqualTo(303);
+		assertThat(unconfirmed.getResponse().getHeader("Location")).isEqualTo("/results/" + id + "/delete");
+		MvcResult wrong = mvc.perform(post("/results/" + id + "/delete").param("confirm", "no")).andReturn();
+		assertThat(wrong.getResponse().getStatus()).isEqualTo(303);
+		assertThat(assessments.find(id)).isPresent();
+
+		MvcResult asked = fetch("/results/" + id + "/delete");
+		assertThat(asked.getResponse().getStatus()).isEqualTo(200);
+		assertThat(asked.getResponse().getHeader("Cache-Control")).contains("no-store");
+		Document page = parse(asked);
+		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Delete your result?");
+		assertThat(page.select("ul.delete-what li")).hasSize(3);
+		assertThat(page.selectFirst("main").text()).contains("your answers").contains("private link");
+		Element form = page.selectFirst("form#delete-confirm");
+		assertThat(form.attr("method")).isEqualTo("post");
+		assertThat(form.attr("action")).isEqualTo("/results/" + id + "/delete");
+		assertThat(form.selectFirst("input[type=hidden][name=confirm]").val()).isEqualTo("yes");
+		assertThat(form.selectFirst("button[type=submit]").text()).isEqualTo("Delete for good");
+		assertThat(page.selectFirst("a#keep-result").attr("href")).isEqualTo("/results/" + id);
+		assertThat(page.selectFirst("a#keep-result").text()).isEqualTo("Keep my result");
+		assertThat(assessments.find(id)).as("showing the question deletes nothing").isPresent();
+	}
+
+	@Test
 	void deleteRemovesTheResultForGoodThenConfirms() throws Exception {
 		String id = store(SeedAnswers.coaching());
 		assertThat(fetch("/results/" + id).getResponse().getStatus()).isEqualTo(200);
 
-		MvcResult deleted = mvc.perform(post("/results/" + id + "/delete").accept(MediaType.TEXT_HTML)).andReturn();
+		MvcResult deleted = mvc.perform(post("/results/" + id + "/delete").param("confirm", "yes")
+			.accept(MediaType.TEXT_HTML)).andReturn();
 		assertThat(deleted.getResponse().getStatus()).isEqualTo(303);
 		assertThat(deleted.getResponse().getHeader("Location")).isEqualTo("/results/deleted");
 		assertThat(assessments.find(id)).isEmpty();
@@ -170,6 +304,9 @@ class ResultPageTest {
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Page not found");
 		assertThat(page.selectFirst("p.crisis-line").text()).contains("988");
 		assertThat(mvc.perform(post("/results/" + id + "/delete")).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(post("/results/" + id + "/delete").param("confirm", "yes")).andReturn().getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(fetch("/results/" + id + "/delete").getResponse().getStatus()).isEqualTo(404);
 		assertThat(fetch("/results/" + id + "/print").getResponse().getStatus()).isEqualTo(404);
 	}
 
@@ -183,6 +320,8 @@ class ResultPageTest {
 			assertThat(page.selectFirst("main#main")).as(id).isNotNull();
 			assertThat(page.selectFirst("p.crisis-line")).as(id).isNotNull();
 			assertThat(page.text()).doesNotContain("Exception");
+			assertThat(mvc.perform(get("/results/{id}/delete", id).accept(MediaType.TEXT_HTML)).andReturn()
+				.getResponse().getStatus()).as(id).isEqualTo(404);
 		}
 	}
 }

@@ -115,7 +115,15 @@ class VisitorHttpTest {
 		assertThat(get(location + "/print").statusCode()).isEqualTo(200);
 		assertThat(post("/assessment/" + ResultIds.next() + "/1", Map.of("self-harm", "sometimes")).statusCode())
 			.isEqualTo(400);
-		assertThat(post(location + "/delete", Map.of()).statusCode()).isEqualTo(303);
+		HttpResponse<String> unconfirmed = post(location + "/delete", Map.of());
+		assertThat(unconfirmed.statusCode()).isEqualTo(303);
+		assertThat(unconfirmed.headers().firstValue("Location").orElseThrow()).endsWith(location + "/delete");
+		assertThat(get(location).statusCode()).as("nothing deleted without the confirmation").isEqualTo(200);
+		Document ask = Jsoup.parse(get(location + "/delete").body());
+		assertThat(ask.selectFirst("form#delete-confirm input[name=confirm]").val()).isEqualTo("yes");
+		HttpResponse<String> confirmed = post(location + "/delete", Map.of("confirm", "yes"));
+		assertThat(confirmed.statusCode()).isEqualTo(303);
+		assertThat(confirmed.headers().firstValue("Location").orElseThrow()).endsWith("/results/deleted");
 		assertThat(get("/results/deleted").statusCode()).isEqualTo(200);
 		assertThat(get(location).statusCode()).isEqualTo(404);
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 
 /**
  * Every visitor and admin page, and every error state, checked with axe-core (WCAG 2.2 AA tags) and
@@ -83,9 +84,15 @@ class PageQualityTest extends AppInBrowser {
 			assertThat(session.go(lastResult + "/print").status()).isEqualTo(200);
 			audit.check(session, "result-print-view");
 			session.go(lastResult);
-			session.follow(page.locator("form#delete-result button[type=submit], form#delete-result input[type=submit]").first());
+			session.follow(page.locator("a#delete-result"));
+			assertThat(page.locator("form#delete-confirm").count()).isOne();
+			audit.check(session, "result-delete-confirmation");
+			session.follow(page.locator("form#delete-confirm button[type=submit]"));
 			audit.check(session, "result-deleted");
-			assertThat(session.go(lastResult + "/delete").status()).as("GET of the delete action").isBetween(400, 499);
+			// a client error other than 404: the page asked with a method it does not take
+			page.route(session.url("/privacy"), route -> route.resume(new Route.ResumeOptions().setMethod("PUT")));
+			assertThat(session.go("/privacy").status()).as("PUT of a page").isEqualTo(405);
+			page.unroute(session.url("/privacy"));
 			audit.check(session, "client-error");
 			assertThat(session.go("/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").status()).isEqualTo(404);
 			audit.check(session, "not-found-result");

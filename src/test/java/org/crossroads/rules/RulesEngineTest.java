@@ -53,6 +53,19 @@ class RulesEngineTest {
 	class Seed {
 
 		@Test
+		void scaleTotalsAreTheSumsTheCriteriaRead() {
+			assertThat(SEED.scales()).containsExactly("phq2", "gad2");
+			Evaluation two = evaluate(calmWith("phq2-interest", "several-days", "phq2-mood", "several-days",
+					"gad2-worry", "nearly-every-day"));
+			assertThat(two.scaleScore("phq2")).isEqualTo(2);
+			assertThat(two.scaleScore("gad2")).isEqualTo(3);
+			assertThat(two.scaleScore("no-such-scale")).isZero();
+			// 3 is where therapy.mental-health starts: the figure shown is the one that decided
+			assertThat(two.metCodes()).containsExactly("therapy.mental-health");
+			assertThat(evaluate(calm()).scaleScore("gad2")).isZero();
+		}
+
+		@Test
 		void calmBaselineMeetsNothingAndLeavesTheVisitorToExplore() {
 			Evaluation result = evaluate(calm());
 
