@@ -13,11 +13,21 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 
 	private String region;
 
+	/** ISO 3166 country code, or INT for the international directory: orders regions by the visitor's language. */
+	private String regionCode;
+
 	private String label;
 
 	private String contact;
 
 	private @Nullable String url;
+
+	/** Dialable numbers (digits, spaces, a leading +) and the word a text line asks for. */
+	private @Nullable String phone;
+
+	private @Nullable String smsNumber;
+
+	private @Nullable String smsKeyword;
 
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
@@ -29,4 +39,12 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 	public void setContact(String contact) { this.contact = contact; }
 	public @Nullable String getUrl() { return url; }
 	public void setUrl(@Nullable String url) { this.url = url; }
+	public String getRegionCode() { return regionCode; }
+	public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+	public @Nullable String getPhone() { return phone; }
+	public void setPhone(@Nullable String phone) { this.phone = phone; }
+	public @Nullable String getSmsNumber() { return smsNumber; }
+	public void setSmsNumber(@Nullable String smsNumber) { this.smsNumber = smsNumber; }
+	public @Nullable String getSmsKeyword() { return smsKeyword; }
+	public void setSmsKeyword(@Nullable String smsKeyword) { this.smsKeyword = smsKeyword; }
 }

@@ -125,6 +125,10 @@ public final class RuleSetCopy {
 		copy.setLabel(source.getLabel());
 		copy.setContact(source.getContact());
 		copy.setUrl(source.getUrl());
+		copy.setRegionCode(source.getRegionCode());
+		copy.setPhone(source.getPhone());
+		copy.setSmsNumber(source.getSmsNumber());
+		copy.setSmsKeyword(source.getSmsKeyword());
 		return copy;
 	}
 

@@ -4,16 +4,22 @@ import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.published.SiteContent;
 import org.crossroads.ruleset.published.PublishedContent;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page's frame needs, on visitor, admin and error pages alike: the published crisis
- * resources for the footer line, and the retention period that pages state.
+ * resources for the footer line (by region), and the retention period that pages state.
  */
 @ControllerAdvice
 class SiteModelAdvice {
@@ -31,6 +37,24 @@ class SiteModelAdvice {
 
 	@ModelAttribute("crisisResources")
 	List<SiteContent.CrisisResource> crisisResources() {
+		return resources();
+	}
+
+	/**
+	 * The crisis lines by region, the region of the browser's language first. The order depends on
+	 * Accept-Language, so caches must keep one copy per language.
+	 */
+	@ModelAttribute("crisisRegions")
+	List<CrisisRegion> crisisRegions(HttpServletRequest request, HttpServletResponse response) {
+		if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ACCEPT_LANGUAGE)) {
+			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+		}
+		List<Locale> languages = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? List.of()
+				: Collections.list(request.getLocales());
+		return CrisisRegion.ordered(resources(), languages);
+	}
+
+	private List<SiteContent.CrisisResource> resources() {
 		try {
 			return published.current().site().crisisResources();
 		}

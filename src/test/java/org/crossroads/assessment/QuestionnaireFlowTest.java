@@ -231,6 +231,13 @@ class QuestionnaireFlowTest {
 		assertThat(first.attr("role")).isIn("region", "alert");
 		assertThat(first.text()).contains("988").contains("116 123");
 		assertThat(first.select("li")).hasSizeGreaterThanOrEqualTo(3);
+		// every number is a link to call or text it
+		assertThat(first.select("a[href^=tel:]").eachAttr("href")).contains("tel:988", "tel:116123", "tel:131114");
+		assertThat(first.select("a[href^=sms:]").eachAttr("href")).contains("sms:988", "sms:741741?&body=HOME");
+		assertThat(first.selectFirst("a[href=sms:741741?&body=HOME]").text()).isEqualTo("Text HOME to 741741");
+		assertThat(first.selectFirst("a[href=tel:988]").text()).isEqualTo("Call 988");
+		assertThat(first.select("a.crisis-action").eachText()).allSatisfy(text -> assertThat(text)
+			.matches("(Call|Text) .*\\d.*|Find a helpline"));
 	}
 
 	@Test

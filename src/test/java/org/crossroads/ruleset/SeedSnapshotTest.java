@@ -299,24 +299,40 @@ class SeedSnapshotTest {
 		List<SiteContent.CrisisResource> crisis = seed.site().crisisResources();
 
 		assertThat(crisis).anySatisfy(r -> {
-			assertThat(r.region()).isEqualTo("US");
+			assertThat(r.regionCode()).isEqualTo("US");
 			assertThat(r.contact()).contains("988").containsIgnoringCase("call").containsIgnoringCase("text");
+			assertThat(r.telHref()).isEqualTo("tel:988");
+			assertThat(r.smsHref()).isEqualTo("sms:988");
 		});
 		assertThat(crisis).anySatisfy(r -> {
-			assertThat(r.region()).isEqualTo("US");
+			assertThat(r.regionCode()).isEqualTo("US");
 			assertThat(r.contact()).contains("HOME").contains("741741");
+			assertThat(r.smsHref()).isEqualTo("sms:741741?&body=HOME");
 		});
 		assertThat(crisis).anySatisfy(r -> {
-			assertThat(r.region()).isEqualTo("UK");
+			assertThat(r.regionCode()).isEqualTo("GB");
 			assertThat(r.label()).isEqualTo("Samaritans");
-			assertThat(r.contact()).contains("116 123");
+			assertThat(r.telHref()).isEqualTo("tel:116123");
 		});
 		assertThat(crisis).anySatisfy(r -> {
-			assertThat(r.region()).isEqualTo("International");
+			assertThat(r.international()).isTrue();
 			assertThat(r.contact()).containsIgnoringCase("directory");
 			assertThat(r.url()).startsWith("https://");
+			assertThat(r.hasNumber()).isFalse();
 		});
 		assertThat(crisis).allSatisfy(r -> assertThat(r.url()).as(r.label()).startsWith("https://"));
+	}
+
+	@Test
+	void crisisResourcesCoverCanadaIrelandAustraliaAndNewZealandWithTheDirectoryLast() {
+		List<SiteContent.CrisisResource> crisis = seed.site().crisisResources();
+
+		assertThat(crisis).extracting(SiteContent.CrisisResource::regionCode)
+			.containsExactly("US", "US", "GB", "GB", "CA", "IE", "AU", "NZ", "NZ", "INT");
+		assertThat(crisis).extracting(r -> r.telHref() + " " + r.smsHref()).containsExactly(
+				"tel:988 sms:988", "null sms:741741?&body=HOME", "tel:116123 null", "null sms:85258?&body=SHOUT",
+				"tel:988 sms:988", "tel:116123 null", "tel:131114 sms:0477131114", "tel:1737 sms:1737",
+				"tel:0800543354 sms:4357", "null null");
 	}
 
 	@Test

@@ -178,16 +178,29 @@ public final class EditForms {
 		}
 	}
 
+	/** Numbers people can dial: digits and spaces, an optional leading +, at least one digit. */
+	static final String DIALABLE = "^$|^\\+?[0-9][0-9 ]{0,29}$";
+
+	/** Phone and SMS numbers are optional (the international directory has none); a keyword is one word. */
 	public record CrisisResourceForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") String region,
+			@NotBlank(message = "{admin.error.required}") @Pattern(regexp = "^(INT|[A-Z]{2})$", message = "{admin.error.region-code}") String regionCode,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String label,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String contact,
+			@Pattern(regexp = DIALABLE, message = "{admin.error.phone}") @Nullable String phone,
+			@Pattern(regexp = DIALABLE, message = "{admin.error.phone}") @Nullable String smsNumber,
+			@Pattern(regexp = "^$|^[A-Za-z0-9]{1,40}$", message = "{admin.error.sms-keyword}") @Nullable String smsKeyword,
 			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = "^$|^https?://[^\\s<>\"]+$", message = "{admin.error.url}") @Nullable String url,
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
 		public static CrisisResourceForm of(CrisisResourceEntity r) {
-			return new CrisisResourceForm(r.getLockVersion(), r.getRegion(), r.getLabel(), r.getContact(),
-					r.getUrl() == null ? "" : r.getUrl(), r.getPosition());
+			return new CrisisResourceForm(r.getLockVersion(), r.getRegion(), r.getRegionCode(), r.getLabel(), r.getContact(),
+					orEmpty(r.getPhone()), orEmpty(r.getSmsNumber()), orEmpty(r.getSmsKeyword()), orEmpty(r.getUrl()),
+					r.getPosition());
+		}
+
+		private static String orEmpty(@Nullable String value) {
+			return value == null ? "" : value;
 		}
 	}
 

@@ -81,7 +81,9 @@ public class Items {
 			(rs, r) -> samePlace(r.getRuleSet().getCrisisResources(), rs.getCrisisResources(), r,
 					CrisisResourceEntity::getPosition, CrisisResourceEntity::getId),
 			r -> new Subject("admin.audit.subject.crisis-resource", r.getLabel()),
-			r -> Description.of().add("region", r.getRegion()).add("label", r.getLabel()).add("contact", r.getContact())
+			r -> Description.of().add("region", r.getRegion()).add("regionCode", r.getRegionCode())
+				.add("label", r.getLabel()).add("contact", r.getContact()).add("phone", r.getPhone())
+				.add("smsNumber", r.getSmsNumber()).add("smsKeyword", r.getSmsKeyword())
 				.add("url", r.getUrl()).add("position", r.getPosition()).toString());
 
 	final ItemKind<AboutPageEntity> about = new Kind<>(AboutPageEntity::getRuleSet, AboutPageEntity::getId,

@@ -144,7 +144,15 @@ public class SiteTextEditing {
 		r.setRegion(form.region().strip());
 		r.setLabel(form.label().strip());
 		r.setContact(form.contact().strip());
-		r.setUrl(form.url() == null || form.url().isBlank() ? null : form.url().strip());
+		r.setUrl(blankToNull(form.url()));
+		r.setRegionCode(form.regionCode().strip());
+		r.setPhone(blankToNull(form.phone()));
+		r.setSmsNumber(blankToNull(form.smsNumber()));
+		r.setSmsKeyword(blankToNull(form.smsKeyword()));
+	}
+
+	private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	private static List<ContentItemEntity> sameList(RuleSetEntity ruleSet, ContentItemEntity item) {

@@ -145,9 +145,13 @@ final class VersionDiff {
 		placed(Area.CRISIS_RESOURCE, "", from.crisisResources(), to.crisisResources(), SiteContent.CrisisResource::label,
 				(item, a, b) -> {
 					field(Area.CRISIS_RESOURCE, item, "region", a.region(), b.region());
+					field(Area.CRISIS_RESOURCE, item, "regionCode", a.regionCode(), b.regionCode());
 					field(Area.CRISIS_RESOURCE, item, "label", a.label(), b.label());
 					field(Area.CRISIS_RESOURCE, item, "contact", a.contact(), b.contact());
 					field(Area.CRISIS_RESOURCE, item, "url", a.url(), b.url());
+					field(Area.CRISIS_RESOURCE, item, "phone", a.phone(), b.phone());
+					field(Area.CRISIS_RESOURCE, item, "smsNumber", a.smsNumber(), b.smsNumber());
+					field(Area.CRISIS_RESOURCE, item, "smsKeyword", a.smsKeyword(), b.smsKeyword());
 				});
 		SiteContent.About a = from.about();
 		SiteContent.About b = to.about();

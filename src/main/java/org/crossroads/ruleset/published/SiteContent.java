@@ -38,7 +38,55 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 	public record ComparisonRow(String feature, String therapy, String coaching) {
 	}
 
-	public record CrisisResource(String region, String label, String contact, @Nullable String url) {
+	/**
+	 * One crisis line. {@code regionCode} is an ISO 3166 country code or {@link #INTERNATIONAL}; phone and
+	 * SMS numbers are as people write them (digits, spaces, a leading +), the keyword is the word to text.
+	 */
+	public record CrisisResource(String region, String label, String contact, @Nullable String url,
+			String regionCode, @Nullable String phone, @Nullable String smsNumber, @Nullable String smsKeyword) {
+
+		public static final String INTERNATIONAL = "INT";
+
+		public CrisisResource {
+			phone = blankToNull(phone);
+			smsNumber = blankToNull(smsNumber);
+			smsKeyword = smsNumber == null ? null : blankToNull(smsKeyword);
+		}
+
+		public boolean international() {
+			return INTERNATIONAL.equals(regionCode);
+		}
+
+		public boolean hasNumber() {
+			return phone != null || smsNumber != null;
+		}
+
+		/** "tel:+61131114": the digits and a leading + only (RFC 3966), spaces are for reading. */
+		public @Nullable String telHref() {
+			return phone == null ? null : "tel:" + dialable(phone);
+		}
+
+		/**
+		 * "sms:741741?&body=HOME". RFC 5724 says "?body=", which Android follows; iOS 8 and later only read
+		 * "&body=" (http://blog.julianklotz.de/the-sms-uri-scheme/), so "?&body=" serves both: Android sees an
+		 * empty first parameter, iOS the "&body=" it looks for.
+		 */
+		public @Nullable String smsHref() {
+			if (smsNumber == null) {
+				return null;
+			}
+			String number = "sms:" + dialable(smsNumber);
+			return smsKeyword == null ? number
+					: number + "?&body=" + java.net.URLEncoder.encode(smsKeyword, java.nio.charset.StandardCharsets.UTF_8);
+		}
+
+		private static String dialable(String number) {
+			return number.replaceAll("[^0-9+]", "");
+		}
+
+		private static @Nullable String blankToNull(@Nullable String value) {
+			return value == null || value.isBlank() ? null : value.strip();
+		}
 	}
 
 	public record About(String author, String sources, LocalDate lastReviewed, String reviewPolicy,

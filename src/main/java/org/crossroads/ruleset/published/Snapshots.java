@@ -77,7 +77,8 @@ public final class Snapshots {
 			.map(r -> new SiteContent.ComparisonRow(r.getFeature(), r.getTherapy(), r.getCoaching()))
 			.toList();
 		List<SiteContent.CrisisResource> crisis = entity.getCrisisResources().stream()
-			.map(r -> new SiteContent.CrisisResource(r.getRegion(), r.getLabel(), r.getContact(), r.getUrl()))
+			.map(r -> new SiteContent.CrisisResource(r.getRegion(), r.getLabel(), r.getContact(), r.getUrl(),
+					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword()))
 			.toList();
 		AboutPageEntity a = entity.getAbout();
 		SiteContent.About about = a == null ? null

@@ -122,11 +122,11 @@ class EditingOperationsTest extends AdminTestSupport {
 		assertThat(reader.working().items(ContentList.SHARED_SKILL)).extracting(ContentItemEntity::getBody)
 			.first().isEqualTo("Listening well");
 
-		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "IE", "label", "Samaritans Ireland", "contact", "Call 116 123",
+		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "label", "Test helpline", "contact", "Call 116 123",
 				"url", "javascript:alert(1)", "position", "5"))
 			.andExpect(status().isBadRequest())
 			.andExpect(Html.textOfContains("url-error", "starting with https://"));
-		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "IE", "label", "Samaritans Ireland", "contact", "Call 116 123",
+		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "label", "Test helpline", "contact", "Call 116 123",
 				"url", "https://www.samaritans.org/ireland", "position", "5"))
 			.andExpect(status().is3xxRedirection());
 
@@ -137,8 +137,8 @@ class EditingOperationsTest extends AdminTestSupport {
 			.andExpect(status().is3xxRedirection());
 
 		var changes = mvc.perform(get("/admin/preview")).andReturn().getResponse().getContentAsString();
-		assertThat(changes).contains("What you hope for", "New headline", "Listening well", "Samaritans Ireland", "2027-01-15");
+		assertThat(changes).contains("What you hope for", "New headline", "Listening well", "Test helpline", "2027-01-15");
 		// Visitors still see none of it.
-		assertThat(published.current().site().crisisResources()).extracting(r -> r.label()).doesNotContain("Samaritans Ireland");
+		assertThat(published.current().site().crisisResources()).extracting(r -> r.label()).doesNotContain("Test helpline");
 	}
 }

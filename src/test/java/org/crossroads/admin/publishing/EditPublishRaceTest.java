@@ -36,7 +36,8 @@ class EditPublishRaceTest extends AdminTestSupport {
 	void anEditOfADraftPublishedMeanwhileIsRefused() throws Exception {
 		CrisisResourceEntity resource = reader.working().ruleSet().getCrisisResources().get(0);
 		texts.saveCrisisResource(resource.getId(), new EditForms.CrisisResourceForm(resource.getLockVersion(),
-				resource.getRegion(), resource.getLabel(), "Call or text 988, any time", resource.getUrl(),
+				resource.getRegion(), resource.getRegionCode(), resource.getLabel(), "Call or text 988, any time",
+				resource.getPhone(), resource.getSmsNumber(), resource.getSmsKeyword(), resource.getUrl(),
 				resource.getPosition()), "editor-a");
 		CriterionEntity inDraft = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
 		int before = latestNumber();

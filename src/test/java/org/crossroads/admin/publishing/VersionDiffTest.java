@@ -27,7 +27,8 @@ class VersionDiffTest {
 	private static final SiteContent SITE = new SiteContent(Map.of(Outcome.THERAPY, "Therapy fits"),
 			List.of(new SiteContent.ComparisonRow("Purpose", "Healing", "Goals")),
 			Map.of(ContentList.SHARED_SKILL, List.of("Trust")),
-			List.of(new SiteContent.CrisisResource("UK", "Samaritans", "Call 116 123", "https://www.samaritans.org")),
+			List.of(new SiteContent.CrisisResource("United Kingdom", "Samaritans", "Call 116 123",
+					"https://www.samaritans.org", "GB", "116 123", null, null)),
 			new SiteContent.About("Editors", "The article", LocalDate.of(2026, 1, 1), "Yearly", "PHQ"));
 
 	@Test

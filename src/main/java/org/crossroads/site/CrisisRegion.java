@@ -1,0 +1,52 @@
+package org.crossroads.site;
+
+import org.crossroads.ruleset.published.SiteContent.CrisisResource;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The crisis lines of one region, as pages list them: the region of the visitor's language first (a
+ * person in Sydney should not scroll past four countries to reach Lifeline), the others in the
+ * editors' order, the international directory always last.
+ */
+public record CrisisRegion(String code, String name, List<CrisisResource> resources) {
+
+	public CrisisRegion {
+		resources = List.copyOf(resources);
+	}
+
+	public boolean international() {
+		return CrisisResource.INTERNATIONAL.equals(code);
+	}
+
+	/**
+	 * Groups the resources (in position order) by region code and orders the groups.
+	 * @param languages the visitor's languages, most preferred first (Accept-Language)
+	 */
+	static List<CrisisRegion> ordered(List<CrisisResource> resources, List<Locale> languages) {
+		Map<String, List<CrisisResource>> byCode = new LinkedHashMap<>();
+		resources.forEach(r -> byCode.computeIfAbsent(country(r.regionCode()), c -> new ArrayList<>()).add(r));
+		List<CrisisRegion> regions = new ArrayList<>();
+		byCode.forEach((code, list) -> regions.add(new CrisisRegion(code, list.get(0).region(), list)));
+		String preferred = languages.stream()
+			.map(l -> country(l.getCountry()))
+			.filter(byCode::containsKey)
+			.filter(c -> !CrisisResource.INTERNATIONAL.equals(c))
+			.findFirst().orElse("");
+		List<CrisisRegion> ordered = new ArrayList<>();
+		regions.stream().filter(r -> r.code().equals(preferred)).forEach(ordered::add);
+		regions.stream().filter(r -> !r.code().equals(preferred) && !r.international()).forEach(ordered::add);
+		regions.stream().filter(CrisisRegion::international).forEach(ordered::add);
+		return List.copyOf(ordered);
+	}
+
+	/** ISO 3166 says GB; people and older rows say UK. */
+	private static String country(String code) {
+		String upper = code.strip().toUpperCase(Locale.ROOT);
+		return upper.equals("UK") ? "GB" : upper;
+	}
+}
