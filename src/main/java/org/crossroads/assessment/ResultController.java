@@ -58,6 +58,7 @@ class ResultController {
 			ModelAndView view = new ModelAndView("assessment/result");
 			view.addObject("result", ResultPage.of(assessment, link, printView));
 			view.addObject("printView", printView);
+			view.addObject("findingHelp", FindingHelp.of(assessment.content().site(), assessment.evaluation().outcome()));
 			return view;
 		}).orElseGet(ResultController::notFound);
 	}

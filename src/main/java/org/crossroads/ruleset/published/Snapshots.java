@@ -1,6 +1,7 @@
 package org.crossroads.ruleset.published;
 
 import org.crossroads.ruleset.ContentItemEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -79,10 +80,14 @@ public final class Snapshots {
 		List<SiteContent.CrisisResource> crisis = entity.getCrisisResources().stream()
 			.map(r -> new SiteContent.CrisisResource(r.getRegion(), r.getLabel(), r.getContact(), r.getUrl()))
 			.toList();
+		List<SiteContent.HelpLink> help = entity.getHelpLinks().stream()
+			.sorted(java.util.Comparator.comparing(HelpLinkEntity::getTopic).thenComparingInt(HelpLinkEntity::getPosition))
+			.map(l -> new SiteContent.HelpLink(l.getTopic(), l.getRegionCode(), l.getLabel(), l.getUrl(), l.getNote()))
+			.toList();
 		AboutPageEntity a = entity.getAbout();
 		SiteContent.About about = a == null ? null
 				: new SiteContent.About(a.getAuthor(), a.getSources(), a.getLastReviewed(), a.getReviewPolicy(),
-						a.getInstruments());
-		return new SiteContent(headlines, comparison, lists, crisis, about);
+						a.getInstruments(), a.getSourceUrl());
+		return new SiteContent(headlines, comparison, lists, crisis, about, help);
 	}
 }
