@@ -80,6 +80,7 @@ class ResultController {
 			view.addObject("result", ResultPage.of(assessment, link, printView));
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
+			view.addObject("findingHelp", FindingHelp.of(assessment.content().site(), assessment.evaluation().outcome()));
 			return view;
 		}).orElseGet(ResultController::notFound);
 	}

@@ -7,6 +7,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
+import org.jspecify.annotations.Nullable;
+
 @Entity
 @Table(name = "about_page")
 public class AboutPageEntity extends RuleSetPart {
@@ -25,6 +27,9 @@ public class AboutPageEntity extends RuleSetPart {
 
 	private String instruments;
 
+	/** Where the source article can be read; none until an editor adds it. */
+	private @Nullable String sourceUrl;
+
 	public RuleSetEntity getRuleSet() { return ruleSet; }
 	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public String getAuthor() { return author; }
@@ -37,4 +42,6 @@ public class AboutPageEntity extends RuleSetPart {
 	public void setReviewPolicy(String reviewPolicy) { this.reviewPolicy = reviewPolicy; }
 	public String getInstruments() { return instruments; }
 	public void setInstruments(String instruments) { this.instruments = instruments; }
+	public @Nullable String getSourceUrl() { return sourceUrl; }
+	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
 }

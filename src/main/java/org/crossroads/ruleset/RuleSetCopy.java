@@ -21,6 +21,7 @@ public final class RuleSetCopy {
 		source.getComparisonRows().forEach(r -> copy.getComparisonRows().add(comparisonRow(r, copy)));
 		source.getContentItems().forEach(i -> copy.getContentItems().add(contentItem(i, copy)));
 		source.getCrisisResources().forEach(r -> copy.getCrisisResources().add(crisisResource(r, copy)));
+		source.getHelpLinks().forEach(l -> copy.getHelpLinks().add(helpLink(l, copy)));
 		if (source.getAbout() != null) {
 			copy.setAbout(about(source.getAbout(), copy));
 		}
@@ -132,6 +133,18 @@ public final class RuleSetCopy {
 		return copy;
 	}
 
+	private static HelpLinkEntity helpLink(HelpLinkEntity source, RuleSetEntity owner) {
+		HelpLinkEntity copy = new HelpLinkEntity();
+		copy.setRuleSet(owner);
+		copy.setTopic(source.getTopic());
+		copy.setPosition(source.getPosition());
+		copy.setRegionCode(source.getRegionCode());
+		copy.setLabel(source.getLabel());
+		copy.setUrl(source.getUrl());
+		copy.setNote(source.getNote());
+		return copy;
+	}
+
 	private static AboutPageEntity about(AboutPageEntity source, RuleSetEntity owner) {
 		AboutPageEntity copy = new AboutPageEntity();
 		copy.setRuleSet(owner);
@@ -140,6 +153,7 @@ public final class RuleSetCopy {
 		copy.setLastReviewed(source.getLastReviewed());
 		copy.setReviewPolicy(source.getReviewPolicy());
 		copy.setInstruments(source.getInstruments());
+		copy.setSourceUrl(source.getSourceUrl());
 		return copy;
 	}
 }

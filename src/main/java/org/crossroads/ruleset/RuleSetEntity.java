@@ -76,6 +76,10 @@ public class RuleSetEntity {
 	@OrderBy("position")
 	private List<CrisisResourceEntity> crisisResources = new ArrayList<>();
 
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("topic, position")
+	private List<HelpLinkEntity> helpLinks = new ArrayList<>();
+
 	@OneToOne(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
 	private @Nullable AboutPageEntity about;
 
@@ -128,6 +132,7 @@ public class RuleSetEntity {
 	public List<ComparisonRowEntity> getComparisonRows() { return comparisonRows; }
 	public List<ContentItemEntity> getContentItems() { return contentItems; }
 	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
+	public List<HelpLinkEntity> getHelpLinks() { return helpLinks; }
 	public @Nullable AboutPageEntity getAbout() { return about; }
 	void setAbout(AboutPageEntity about) { this.about = about; }
 }

@@ -26,6 +26,7 @@ class AdminPagesRenderTest extends AdminTestSupport {
 		long row = loaded.ruleSet().getComparisonRows().get(0).getId();
 		long item = loaded.ruleSet().getContentItems().get(0).getId();
 		long crisis = loaded.ruleSet().getCrisisResources().get(0).getId();
+		long help = loaded.ruleSet().getHelpLinks().get(0).getId();
 		long testCase = loaded.testCases().get(0).getId();
 		int version = latestNumber();
 		String[] pages = { "/admin", "/admin/criteria", "/admin/criteria/new", "/admin/questions", "/admin/questions/new",
@@ -35,6 +36,7 @@ class AdminPagesRenderTest extends AdminTestSupport {
 				"/admin/criteria/" + criterion, "/admin/criteria/" + criterion + "?question=daily-functioning",
 				"/admin/questions/" + question, "/admin/sections/" + section, "/admin/headlines/" + headline,
 				"/admin/comparison-rows/" + row, "/admin/content-items/" + item, "/admin/crisis-resources/" + crisis,
+				"/admin/help-links", "/admin/help-links/new?topic=COST", "/admin/help-links/" + help,
 				"/admin/test-cases/" + testCase, "/admin/history/diff?from=1&to=" + version };
 		for (String page : pages) {
 			mvc.perform(get(page)).andExpect(status().isOk())

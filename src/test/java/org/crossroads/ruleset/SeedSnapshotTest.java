@@ -345,7 +345,8 @@ class SeedSnapshotTest {
 					tuple("Licensing & Regulation", "Strictly licensed and regulated", "Unregulated, voluntary certification"),
 					tuple("Scope of Work", "Mental illness, trauma, emotional pain", "Life goals, productivity, mindset"),
 					tuple("Payment Structure", "Per session, often insurance-based", "Prepaid packages, flexible pricing"),
-					tuple("Legal Protection & Oversight", "Yes (e.g., state boards)",
+					// the article's "state boards", made region-neutral
+					tuple("Legal Protection & Oversight", "Yes (e.g., licensing boards and official registers)",
 							"Minimal (e.g., business complaint channels)"));
 	}
 

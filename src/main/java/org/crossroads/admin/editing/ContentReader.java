@@ -24,6 +24,8 @@ import org.crossroads.ruleset.ContentList;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.CrisisResourceEntity;
 import org.crossroads.ruleset.CriterionEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -81,6 +83,10 @@ public class ContentReader {
 					ContentItemEntity::getPosition, ContentItemEntity::getId);
 		}
 
+		public List<HelpLinkEntity> helpLinks(HelpTopic topic) {
+			return Items.sameTopic(ruleSet, topic);
+		}
+
 		public List<String> scales() {
 			return RulesEditing.scales(ruleSet);
 		}
@@ -112,6 +118,7 @@ public class ContentReader {
 		r.getComparisonRows().size();
 		r.getContentItems().size();
 		r.getCrisisResources().size();
+		r.getHelpLinks().size();
 		r.getAbout();
 		return new Loaded(r, testCases.findByRuleSetOrderByPositionAscIdAsc(r));
 	}
@@ -147,6 +154,9 @@ public class ContentReader {
 			.forEach(x -> all.append(items.contentItem.describe(x)).append('\n'));
 		Items.sorted(r.getCrisisResources(), CrisisResourceEntity::getPosition, CrisisResourceEntity::getId)
 			.forEach(x -> all.append(items.crisisResource.describe(x)).append('\n'));
+		for (HelpTopic topic : HelpTopic.values()) {
+			Items.sameTopic(r, topic).forEach(x -> all.append(items.helpLink.describe(x)).append('\n'));
+		}
 		if (r.getAbout() != null) {
 			all.append(items.about.describe(r.getAbout())).append('\n');
 		}

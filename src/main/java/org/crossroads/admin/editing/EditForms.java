@@ -23,6 +23,8 @@ import org.crossroads.ruleset.ContentList;
 import org.crossroads.ruleset.CrisisResourceEntity;
 import org.crossroads.ruleset.CriterionConditionEntity;
 import org.crossroads.ruleset.CriterionEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -234,16 +236,34 @@ public final class EditForms {
 		}
 	}
 
+	/** Links to other sites: full https addresses only, so no page sends visitors anywhere in the clear. */
+	static final String HTTPS_URL = "^$|^https://[^\\s<>\"]+$";
+
+	/** A "Finding help" entry; {@code topic} is read only when an entry is added. */
+	record HelpLinkForm(long lockVersion, @Nullable HelpTopic topic,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 8, message = "{admin.error.too-long}") @Pattern(regexp = "^([A-Z]{2}|INT)$", message = "{admin.error.region-code}") String regionCode,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String label,
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = HTTPS_URL, message = "{admin.error.https-url}") @Nullable String url,
+			@Size(max = 1000, message = "{admin.error.too-long}") @Nullable String note,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		static HelpLinkForm of(HelpLinkEntity l) {
+			return new HelpLinkForm(l.getLockVersion(), l.getTopic(), l.getRegionCode(), l.getLabel(),
+					l.getUrl() == null ? "" : l.getUrl(), l.getNote() == null ? "" : l.getNote(), l.getPosition());
+		}
+	}
+
 	record AboutForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String author,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String sources,
 			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastReviewed,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reviewPolicy,
-			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments) {
+			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments,
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = HTTPS_URL, message = "{admin.error.https-url}") @Nullable String sourceUrl) {
 
 		static AboutForm of(AboutPageEntity a) {
 			return new AboutForm(a.getLockVersion(), a.getAuthor(), a.getSources(), a.getLastReviewed(),
-					a.getReviewPolicy(), a.getInstruments());
+					a.getReviewPolicy(), a.getInstruments(), a.getSourceUrl() == null ? "" : a.getSourceUrl());
 		}
 	}
 }

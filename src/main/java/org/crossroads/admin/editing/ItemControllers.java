@@ -16,6 +16,7 @@ import org.crossroads.admin.editing.EditForms.ComparisonRowForm;
 import org.crossroads.admin.editing.EditForms.ContentItemForm;
 import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
 import org.crossroads.admin.editing.EditForms.HeadlineForm;
+import org.crossroads.admin.editing.EditForms.HelpLinkForm;
 import org.crossroads.admin.editing.EditForms.SectionForm;
 import org.crossroads.admin.editing.EditForms.ThresholdsForm;
 import org.crossroads.ruleset.AboutPageEntity;
@@ -23,6 +24,8 @@ import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.ContentList;
 import org.crossroads.ruleset.CrisisResourceEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
@@ -67,7 +70,8 @@ final class ItemControllers {
 							FieldSpec.area("sources", "admin.field.sources"),
 							FieldSpec.date("lastReviewed", "admin.field.lastReviewed"),
 							FieldSpec.area("reviewPolicy", "admin.field.reviewPolicy"),
-							FieldSpec.area("instruments", "admin.field.instruments")),
+							FieldSpec.area("instruments", "admin.field.instruments"),
+							FieldSpec.url("sourceUrl", "admin.field.sourceUrl")),
 					"/admin/texts", a -> null, AboutForm::of, texts::saveAbout));
 		}
 
@@ -142,14 +146,18 @@ final class ItemControllers {
 			return new ContentItemForm(0, list, "", (int) count + 1);
 		}
 
-		/** As Spring reads a required enum parameter: trimmed, and missing, blank or unknown is a bad request. */
 		private static ContentList list(@Nullable String name) {
-			try {
-				return ContentList.valueOf(name == null ? "" : name.trim());
-			}
-			catch (IllegalArgumentException unknown) {
-				throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
-			}
+			return required(ContentList.class, name);
+		}
+	}
+
+	/** As Spring reads a required enum parameter: trimmed, and missing, blank or unknown is a bad request. */
+	private static <E extends Enum<E>> E required(Class<E> type, @Nullable String name) {
+		try {
+			return Enum.valueOf(type, name == null ? "" : name.trim());
+		}
+		catch (IllegalArgumentException unknown) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
 	}
 
@@ -179,6 +187,37 @@ final class ItemControllers {
 		String list(Model model) {
 			model.addAttribute("loaded", reader.working());
 			return "admin/crisis-resources";
+		}
+	}
+
+	/** "Finding help" entries, listed by topic; a new one is added to the topic the page asks for ({@code ?topic=}). */
+	@Controller
+	@RequestMapping("/admin/help-links")
+	static class HelpLinks extends ItemController.Listed<HelpLinkEntity, HelpLinkForm> {
+
+		HelpLinks(ContentReader reader, SiteTextEditing texts) {
+			super(reader, new Kind<>(HelpLinkEntity.class, HelpLinkEntity::getRuleSet, "/admin/help-links",
+					"admin.help-link.title",
+					List.of(FieldSpec.text("regionCode", "admin.field.regionCode"), FieldSpec.text("label", "admin.field.label"),
+							FieldSpec.url("url", "admin.field.url"), FieldSpec.area("note", "admin.field.help-note"), POSITION),
+					"/admin/help-links", l -> l.getTopic().name(), HelpLinkForm::of, texts::saveHelpLink),
+					new Listing<>("admin.help-link.new", HelpLinks::blank,
+							form -> form == null || form.topic() == null ? null : form.topic().name(), List.of("topic"),
+							texts::addHelpLink, form -> "/admin/help-links?saved#topic-" + form.topic().name(),
+							texts::removeHelpLink, "/admin/help-links?removed"));
+		}
+
+		/** A new entry goes last in its topic. */
+		private static HelpLinkForm blank(ContentReader.Loaded working, Map<String, String> query) {
+			HelpTopic topic = required(HelpTopic.class, query.get("topic"));
+			return new HelpLinkForm(0, topic, "", "", "", "", working.helpLinks(topic).size() + 1);
+		}
+
+		@GetMapping
+		String list(Model model) {
+			model.addAttribute("loaded", reader.working());
+			model.addAttribute("topics", HelpTopic.values());
+			return "admin/help-links";
 		}
 	}
 

@@ -24,6 +24,8 @@ import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.CrisisResourceEntity;
 import org.crossroads.ruleset.CriterionConditionEntity;
 import org.crossroads.ruleset.CriterionEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -86,12 +88,20 @@ public class Items {
 				.add("smsNumber", r.getSmsNumber()).add("smsKeyword", r.getSmsKeyword())
 				.add("url", r.getUrl()).add("position", r.getPosition()).toString());
 
+	final ItemKind<HelpLinkEntity> helpLink = new Kind<>(HelpLinkEntity::getRuleSet, HelpLinkEntity::getId,
+			HelpLinkEntity::getLockVersion,
+			(rs, l) -> samePlace(sameTopic(l.getRuleSet(), l.getTopic()), sameTopic(rs, l.getTopic()), l,
+					HelpLinkEntity::getPosition, HelpLinkEntity::getId),
+			l -> new Subject("admin.audit.subject.help-link", l.getLabel()),
+			l -> Description.of().add("topic", l.getTopic()).add("region", l.getRegionCode()).add("label", l.getLabel())
+				.add("url", l.getUrl()).add("note", l.getNote()).add("position", l.getPosition()).toString());
+
 	final ItemKind<AboutPageEntity> about = new Kind<>(AboutPageEntity::getRuleSet, AboutPageEntity::getId,
 			AboutPageEntity::getLockVersion, (rs, a) -> Optional.ofNullable(rs.getAbout()),
 			a -> new Subject("admin.audit.subject.about"),
 			a -> Description.of().add("author", a.getAuthor()).add("sources", a.getSources())
 				.add("lastReviewed", a.getLastReviewed()).add("reviewPolicy", a.getReviewPolicy())
-				.add("instruments", a.getInstruments()).toString());
+				.add("instruments", a.getInstruments()).add("sourceUrl", a.getSourceUrl()).toString());
 
 	public final ItemKind<TestCaseEntity> testCase;
 
@@ -154,6 +164,12 @@ public class Items {
 			.collect(Collectors.joining(", ", "{", "}"));
 		return Description.of().add("name", t.getName()).add("expected", t.getExpectedOutcome())
 			.add("answers", answers).toString();
+	}
+
+	/** The entries of one "Finding help" topic, in their order. */
+	static List<HelpLinkEntity> sameTopic(RuleSetEntity ruleSet, HelpTopic topic) {
+		return sorted(ruleSet.getHelpLinks().stream().filter(l -> l.getTopic() == topic).toList(),
+				HelpLinkEntity::getPosition, HelpLinkEntity::getId);
 	}
 
 	private static List<ContentItemEntity> inList(RuleSetEntity ruleSet, ContentItemEntity item) {

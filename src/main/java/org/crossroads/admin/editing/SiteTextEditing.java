@@ -10,14 +10,19 @@ import org.crossroads.admin.editing.EditForms.ComparisonRowForm;
 import org.crossroads.admin.editing.EditForms.ContentItemForm;
 import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
 import org.crossroads.admin.editing.EditForms.HeadlineForm;
+import org.crossroads.admin.editing.EditForms.HelpLinkForm;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.CrisisResourceEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 
-/** Edits of what pages say: outcome headlines, the comparison, text lists, crisis resources, the About facts. */
+import org.jspecify.annotations.Nullable;
+
+/** Edits of what pages say: outcome headlines, the comparison, text lists, crisis resources, finding help, the About facts. */
 @Service
 public class SiteTextEditing {
 
@@ -123,6 +128,48 @@ public class SiteTextEditing {
 	}
 
 	@Transactional
+	long saveHelpLink(long id, HelpLinkForm form, String actor) {
+		HelpLinkEntity shown = editing.find(HelpLinkEntity.class, id);
+		requireLink(shown.getTopic(), form);
+		return editing.change(items.helpLink, shown, form.lockVersion(), actor, l -> {
+			fill(l, form);
+			Positions.move(Items.sameTopic(l.getRuleSet(), l.getTopic()), l, form.position());
+		}).getId();
+	}
+
+	@Transactional
+	long addHelpLink(HelpLinkForm form, String actor) {
+		HelpTopic topic = form.topic();
+		if (topic == null) {
+			throw new InvalidEditException("topic", "admin.error.required");
+		}
+		requireLink(topic, form);
+		return editing.add(items.helpLink, actor, draft -> {
+			HelpLinkEntity l = new HelpLinkEntity();
+			l.setRuleSet(draft);
+			l.setTopic(topic);
+			fill(l, form);
+			l.setPosition(Positions.next(Items.sameTopic(draft, topic)));
+			draft.getHelpLinks().add(l);
+			Positions.place(Items.sameTopic(draft, topic), l, form.position());
+			return l;
+		}).getId();
+	}
+
+	@Transactional
+	void removeHelpLink(long id, long lockVersion, String actor) {
+		HelpLinkEntity shown = editing.find(HelpLinkEntity.class, id);
+		editing.remove(items.helpLink, shown, lockVersion, actor, l -> l.getRuleSet().getHelpLinks().remove(l));
+	}
+
+	/** A directory or register is a link; only a cost note may stand as text alone. */
+	private static void requireLink(HelpTopic topic, HelpLinkForm form) {
+		if (topic != HelpTopic.COST && blank(form.url())) {
+			throw new InvalidEditException("url", "admin.error.required");
+		}
+	}
+
+	@Transactional
 	long saveAbout(long id, AboutForm form, String actor) {
 		AboutPageEntity shown = editing.find(AboutPageEntity.class, id);
 		return editing.change(items.about, shown, form.lockVersion(), actor, a -> {
@@ -131,6 +178,7 @@ public class SiteTextEditing {
 			a.setLastReviewed(form.lastReviewed());
 			a.setReviewPolicy(form.reviewPolicy().strip());
 			a.setInstruments(form.instruments().strip());
+			a.setSourceUrl(optional(form.sourceUrl()));
 		}).getId();
 	}
 
@@ -153,6 +201,22 @@ public class SiteTextEditing {
 
 	private static @org.jspecify.annotations.Nullable String blankToNull(@org.jspecify.annotations.Nullable String value) {
 		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static void fill(HelpLinkEntity l, HelpLinkForm form) {
+		l.setRegionCode(form.regionCode().strip());
+		l.setLabel(form.label().strip());
+		l.setUrl(optional(form.url()));
+		l.setNote(optional(form.note()));
+	}
+
+	private static boolean blank(@Nullable String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** An optional text as stored: stripped, or null when empty. */
+	private static @Nullable String optional(@Nullable String text) {
+		return blank(text) ? null : text.strip();
 	}
 
 	private static List<ContentItemEntity> sameList(RuleSetEntity ruleSet, ContentItemEntity item) {

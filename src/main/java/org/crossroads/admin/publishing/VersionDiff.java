@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import org.crossroads.admin.publishing.Change.Area;
 import org.crossroads.ruleset.ContentList;
+import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.SiteContent;
 import org.crossroads.rules.AnswerOption;
@@ -153,6 +154,15 @@ final class VersionDiff {
 					field(Area.CRISIS_RESOURCE, item, "smsNumber", a.smsNumber(), b.smsNumber());
 					field(Area.CRISIS_RESOURCE, item, "smsKeyword", a.smsKeyword(), b.smsKeyword());
 				});
+		for (HelpTopic topic : HelpTopic.values()) {
+			placed(Area.HELP_LINK, topic.name() + " ", from.helpLinks(topic), to.helpLinks(topic), SiteContent.HelpLink::label,
+					(item, x, y) -> {
+						field(Area.HELP_LINK, item, "region", x.regionCode(), y.regionCode());
+						field(Area.HELP_LINK, item, "label", x.label(), y.label());
+						field(Area.HELP_LINK, item, "url", x.url(), y.url());
+						field(Area.HELP_LINK, item, "note", x.note(), y.note());
+					});
+		}
 		SiteContent.About a = from.about();
 		SiteContent.About b = to.about();
 		if (a != null && b != null) {
@@ -161,6 +171,7 @@ final class VersionDiff {
 			field(Area.ABOUT, "", "lastReviewed", a.lastReviewed(), b.lastReviewed());
 			field(Area.ABOUT, "", "reviewPolicy", a.reviewPolicy(), b.reviewPolicy());
 			field(Area.ABOUT, "", "instruments", a.instruments(), b.instruments());
+			field(Area.ABOUT, "", "sourceUrl", a.sourceUrl(), b.sourceUrl());
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.crossroads.ruleset.published;
 
 import org.crossroads.ruleset.ContentList;
+import org.crossroads.ruleset.HelpTopic;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -12,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The texts of one published version that pages show besides the questionnaire. Immutable. */
 public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
-		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about) {
+		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about,
+		List<HelpLink> helpLinks) {
 
 	public SiteContent {
 		headlines = Map.copyOf(headlines);
@@ -21,6 +23,18 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 		lists.forEach((k, v) -> copy.put(k, List.copyOf(v)));
 		lists = java.util.Collections.unmodifiableMap(copy);
 		crisisResources = List.copyOf(crisisResources);
+		helpLinks = List.copyOf(helpLinks);
+	}
+
+	/** A version without "Finding help" entries. */
+	public SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
+			Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about) {
+		this(headlines, comparison, lists, crisisResources, about, List.of());
+	}
+
+	/** The entries of one topic, in their order. */
+	public List<HelpLink> helpLinks(HelpTopic topic) {
+		return helpLinks.stream().filter(l -> l.topic() == topic).toList();
 	}
 
 	public String headline(Outcome outcome) {
@@ -89,7 +103,15 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 		}
 	}
 
+	/** A "Finding help" entry; {@code regionCode} is an ISO 3166 country code, or INT for everywhere. */
+	public record HelpLink(HelpTopic topic, String regionCode, String label, @Nullable String url, @Nullable String note) {
+	}
+
 	public record About(String author, String sources, LocalDate lastReviewed, String reviewPolicy,
-			String instruments) {
+			String instruments, @Nullable String sourceUrl) {
+
+		public About(String author, String sources, LocalDate lastReviewed, String reviewPolicy, String instruments) {
+			this(author, sources, lastReviewed, reviewPolicy, instruments, null);
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package org.crossroads.ruleset.published;
 
 import org.crossroads.ruleset.ContentItemEntity;
+import org.crossroads.ruleset.HelpLinkEntity;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -80,10 +81,14 @@ public final class Snapshots {
 			.map(r -> new SiteContent.CrisisResource(r.getRegion(), r.getLabel(), r.getContact(), r.getUrl(),
 					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword()))
 			.toList();
+		List<SiteContent.HelpLink> help = entity.getHelpLinks().stream()
+			.sorted(java.util.Comparator.comparing(HelpLinkEntity::getTopic).thenComparingInt(HelpLinkEntity::getPosition))
+			.map(l -> new SiteContent.HelpLink(l.getTopic(), l.getRegionCode(), l.getLabel(), l.getUrl(), l.getNote()))
+			.toList();
 		AboutPageEntity a = entity.getAbout();
 		SiteContent.About about = a == null ? null
 				: new SiteContent.About(a.getAuthor(), a.getSources(), a.getLastReviewed(), a.getReviewPolicy(),
-						a.getInstruments());
-		return new SiteContent(headlines, comparison, lists, crisis, about);
+						a.getInstruments(), a.getSourceUrl());
+		return new SiteContent(headlines, comparison, lists, crisis, about, help);
 	}
 }
