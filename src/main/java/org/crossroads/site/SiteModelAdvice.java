@@ -6,6 +6,8 @@ import org.crossroads.ruleset.published.PublishedContent;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +15,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page's frame needs, on visitor, admin and error pages alike: the published crisis
- * resources for the footer line, and the retention period that pages state.
+ * resources for the footer line, the retention period that pages state, and what the page's head
+ * tells search engines.
  */
 @ControllerAdvice
 class SiteModelAdvice {
@@ -44,5 +47,11 @@ class SiteModelAdvice {
 	@ModelAttribute("retention")
 	RetentionPeriod retention() {
 		return retention;
+	}
+
+	@ModelAttribute("pageMeta")
+	PageMeta pageMeta(HttpServletRequest request) {
+		// on an error dispatch the request URI is the error path, so error pages are never indexed
+		return PageMeta.forPath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 }
