@@ -60,7 +60,7 @@ if [ -z "$PORT" ]; then
 fi
 log "starting $JAR on port $PORT, data directory $WORK/data"
 start_app "$PORT" "$WORK/app.log" --crossroads.data-dir="$WORK/data"
-wait_healthy "$PORT" 180 || die "the app did not become healthy"
+wait_healthy "$PORT" 420 || die "the app did not become healthy within 420 s"
 BASE="http://127.0.0.1:$PORT"
 
 # one stored result (THERAPY: daily life severely affected), its page is audited like the others
