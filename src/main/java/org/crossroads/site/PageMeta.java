@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the frame tells search engines about a page, from its path: the message key of its meta
- * description (public pages only) and whether it must stay out of the index. Results are private
+ * description (public pages and results) and whether it must stay out of the index. Results are private
  * links, the admin area is not for visitors, and an error page is no page to find.
  *
  * @param descriptionKey key in messages.properties, null for none
@@ -16,9 +16,12 @@ record PageMeta(@Nullable String descriptionKey, boolean noindex) {
 	static final PageMeta NOT_INDEXED = new PageMeta(null, true);
 
 	static PageMeta forPath(String path) {
-		if (path.equals("/admin") || path.startsWith("/admin/") || path.startsWith("/results/")
-				|| path.equals("/error") || path.startsWith("/error/")) {
+		if (path.equals("/admin") || path.startsWith("/admin/") || path.equals("/error") || path.startsWith("/error/")) {
 			return NOT_INDEXED;
+		}
+		if (path.startsWith("/results/")) {
+			// never indexed, but described: a shared private link still shows a description
+			return new PageMeta("meta.description.result", true);
 		}
 		String key = switch (path) {
 			case "/", "" -> "meta.description.home";
