@@ -25,6 +25,7 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
@@ -57,6 +58,7 @@ class SecurityConfig {
 				.addLogoutHandler(signOutAudit)
 				.logoutSuccessUrl(SIGN_IN + "?signed-out")
 				.deleteCookies("JSESSIONID"))
+			.requestCache(cache -> cache.requestCache(requestCache()))
 			// the default already; stated because the tests rely on it: a new session id at sign-in
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// a sign-in form left open past the session's end: ask again instead of a bare 403
@@ -81,6 +83,16 @@ class SecurityConfig {
 			.headers(SecurityConfig::securityHeaders)
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * After sign-in, back to the page asked for at its own address: the default cache marks that
+	 * redirect with "?continue", which then stays in the address bar ("/admin?continue").
+	 */
+	private static HttpSessionRequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {

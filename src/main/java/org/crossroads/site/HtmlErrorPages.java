@@ -83,6 +83,7 @@ class HtmlErrorPages implements WebMvcConfigurer {
 				throws Exception {
 			Map<String, Object> withStatus = new HashMap<>(model != null ? model : Map.of());
 			withStatus.putIfAbsent("status", status);
+			withStatus.put("pageMeta", PageMeta.NOT_INDEXED);
 			page.render(withStatus, request, response);
 		}
 	}

@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
  * What every page's frame needs, on visitor, admin and error pages alike: the published crisis
- * resources for the footer line (by region), and the retention period that pages state.
+ * resources for the footer line (by region), the retention period that pages state, and what the
+ * page's head tells search engines.
  */
 @ControllerAdvice
 class SiteModelAdvice {
@@ -68,5 +69,11 @@ class SiteModelAdvice {
 	@ModelAttribute("retention")
 	RetentionPeriod retention() {
 		return retention;
+	}
+
+	@ModelAttribute("pageMeta")
+	PageMeta pageMeta(HttpServletRequest request) {
+		// on an error dispatch the request URI is the error path, so error pages are never indexed
+		return PageMeta.forPath(request.getRequestURI().substring(request.getContextPath().length()));
 	}
 }

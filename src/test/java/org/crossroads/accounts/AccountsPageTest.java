@@ -120,7 +120,7 @@ class AccountsPageTest {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		long id = accounts.findByUsername(editor.username()).orElseThrow().getId();
 
-		mvc.perform(post("/admin/accounts/{id}/disable", id).session(session).with(csrf()))
+		mvc.perform(post("/admin/accounts/{id}/disable", id).param("confirmed", "yes").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attribute("notice", "accounts.notice.disabled"));
 		signIn(editor).andExpect(unauthenticated());
@@ -138,7 +138,7 @@ class AccountsPageTest {
 	@Test
 	void anAdminCannotDisableTheirOwnAccount() throws Exception {
 		long id = accounts.findByUsername(admin.username()).orElseThrow().getId();
-		mvc.perform(post("/admin/accounts/{id}/disable", id).session(session).with(csrf()))
+		mvc.perform(post("/admin/accounts/{id}/disable", id).param("confirmed", "yes").session(session).with(csrf()))
 			.andExpect(redirectedUrl("/admin/accounts"))
 			.andExpect(flash().attribute("problem", "accounts.refused.own-account"));
 		assertThat(accounts.find(id).orElseThrow().isEnabled()).isTrue();

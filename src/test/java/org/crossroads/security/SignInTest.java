@@ -83,6 +83,19 @@ class SignInTest {
 	}
 
 	@Test
+	void signingInAfterAskingForAnAdminPageLandsOnItsPlainAddress() throws Exception {
+		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
+		for (String asked : List.of("/admin", "/admin/criteria")) {
+			MockHttpSession session = new MockHttpSession();
+			mvc.perform(get(asked).session(session)).andExpect(redirectedUrl("/admin/sign-in"));
+			mvc.perform(post("/admin/sign-in").session(session).with(csrf()).param("username", editor.username())
+				.param("password", editor.password()))
+				.andExpect(redirectedUrl("http://localhost" + asked));
+			mvc.perform(get(asked).session(session)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
 	void usernamesAreNotCaseSensitive() throws Exception {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		signIn(" " + editor.username().toUpperCase() + " ", editor.password())

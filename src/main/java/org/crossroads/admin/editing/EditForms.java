@@ -100,7 +100,7 @@ public final class EditForms {
 	}
 
 	record ScoreConditionForm(long lockVersion,
-			@NotBlank(message = "{admin.error.required}") String scale,
+			@NotBlank(message = "{admin.error.choose-scale}") String scale,
 			@NotNull(message = "{admin.error.number}") @Min(value = 0, message = "{admin.error.min-score}") @Max(value = 1000, message = "{admin.error.max}") Integer minimum) {
 	}
 

@@ -57,12 +57,12 @@ class EditingOperationsTest extends AdminTestSupport {
 		assertThat(conditions.get(1).getScaleKey()).isEqualTo("phq2");
 
 		postForm("/admin/criteria/" + added.getId() + "/conditions/1/remove", Map.of("lockVersion",
-				String.valueOf(added.getLockVersion())))
+				String.valueOf(added.getLockVersion()), "confirmed", "yes"))
 			.andExpect(status().is3xxRedirection());
 		added = DraftVisibilityTest.criterion(reader.working(), "coaching.career-change");
 		assertThat(added.getConditions()).hasSize(1);
 
-		postForm("/admin/criteria/" + added.getId() + "/remove", Map.of("lockVersion", String.valueOf(added.getLockVersion())))
+		postForm("/admin/criteria/" + added.getId() + "/remove", Map.of("lockVersion", String.valueOf(added.getLockVersion()), "confirmed", "yes"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(reader.working().criteria()).extracting(CriterionEntity::getCode).doesNotContain("coaching.career-change");
 	}
@@ -95,12 +95,12 @@ class EditingOperationsTest extends AdminTestSupport {
 			.extracting(o -> o.getKey() + ":" + o.getLabel()).containsExactly("high:A lot", "low:Label low");
 
 		postForm("/admin/questions/" + budget.getId() + "/options/0/remove", Map.of("lockVersion",
-				String.valueOf(budget.getLockVersion())))
+				String.valueOf(budget.getLockVersion()), "confirmed", "yes"))
 			.andExpect(status().is3xxRedirection());
 		budget = DraftVisibilityTest.question(reader.working(), "budget");
 		assertThat(budget.getOptions()).extracting(o -> o.getKey()).containsExactly("low");
 
-		postForm("/admin/questions/" + budget.getId() + "/remove", Map.of("lockVersion", String.valueOf(budget.getLockVersion())))
+		postForm("/admin/questions/" + budget.getId() + "/remove", Map.of("lockVersion", String.valueOf(budget.getLockVersion()), "confirmed", "yes"))
 			.andExpect(status().is3xxRedirection());
 		assertThat(reader.working().questions()).extracting(QuestionEntity::getKey).doesNotContain("budget");
 	}

@@ -150,7 +150,7 @@ class PublishingFlowTest extends AdminTestSupport {
 	@Test
 	void discardingTheDraftLeavesThePublishedVersionAsItWas() throws Exception {
 		raiseCoachingThresholdTo(5);
-		postForm("/admin/draft/discard", Map.of()).andExpect(redirectedUrl("/admin?discarded"));
+		postForm("/admin/draft/discard", Map.of("confirmed", "yes")).andExpect(redirectedUrl("/admin?discarded"));
 		assertThat(draftExists()).isFalse();
 		assertThat(reader.working().ruleSet().getCoachingThreshold()).isEqualTo(3);
 	}
