@@ -3,8 +3,10 @@
 -- POST of its answers (next: 303 to the next step; finish on step 3: stores, 303 to
 -- /results/{id}), then GET of that result page: 8 requests a visitor. The form bodies come from
 -- WRK_FLOW_FILE (three lines, form-encoded: the answers of that step only, as its page sends them).
--- A visitor's next requests are queued only when the answer naming them arrives (the draft id is in
--- the redirect), so the visitors of one thread interleave freely over its connections.
+-- A visitor's next request is queued only when the answer before it arrives, as a browser sends them:
+-- the step page's GET follows the redirect that names it, the POST follows the page whose form names
+-- it. So no visitor has two requests in flight, and the visitors of one thread interleave freely over
+-- its connections.
 dofile(os.getenv("WRK_LIB") .. "/common.lua")
 
 function init(args)
@@ -36,16 +38,22 @@ function response(status, headers, body)
         unexpected = unexpected + 1
       else
         reached[draft] = step
-        local path = draft .. "/" .. step
-        table.insert(pending, wrk.format("GET", path))
-        table.insert(pending, wrk.format("POST", path, form, bodies[step]))
+        table.insert(pending, wrk.format("GET", draft .. "/" .. step))
       end
     else
       unexpected = unexpected + 1
     end
   elseif status == 200 then
     -- a step page with an error summary means the answers were refused
-    if body:find("error-summary", 1, true) then unexpected = unexpected + 1 end
+    if body:find("error-summary", 1, true) then
+      unexpected = unexpected + 1
+      return
+    end
+    -- a step page: post its answers to the address its form names
+    local path = body:match('<form id="questionnaire" method="post" action="(/assessment/[%w_%-]+/%d)"')
+    if path then
+      table.insert(pending, wrk.format("POST", path, form, bodies[tonumber(path:sub(-1))]))
+    end
   else
     unexpected = unexpected + 1
   end
