@@ -21,8 +21,9 @@
   }
 
   // Crisis lines: a country choice that shows the chosen country alone and first, with the
-  // international directory. Every list on the page follows the same choice. Remembered only in
-  // this page (no cookie, no storage); without this script all countries show, the browser's first.
+  // international directory. Every list on the page follows the same choice, at first the country
+  // of the browser's language (marked data-preferred by the server) when there is one. Remembered
+  // only in this page (no cookie, no storage); without this script all countries show, that one first.
   var crisisLists = Array.prototype.slice.call(document.querySelectorAll('[data-crisis-regions]'));
   var crisisSelects = [];
   var crisisGroups = crisisLists.map(function (list) {
@@ -66,6 +67,8 @@
     list.parentNode.insertBefore(choice, list);
     crisisSelects.push(select);
   });
+  var preferred = document.querySelector('[data-crisis-regions] [data-preferred]');
+  if (preferred && crisisSelects.length) { showCrisisRegion(preferred.getAttribute('data-region')); }
 
   // The print view offers a print button once we know it can work.
   Array.prototype.forEach.call(document.querySelectorAll('.js-print'), function (button) {

@@ -189,6 +189,7 @@ class QuestionnaireController {
 				path(id, number));
 		ModelAndView view = new ModelAndView(VIEW, status);
 		view.addObject("page", page);
+		view.addObject("crisisAbove", page.crisis());
 		return view;
 	}
 }

@@ -77,7 +77,9 @@ class ResultController {
 			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{id}")
 				.buildAndExpand(id).toUriString();
 			ModelAndView view = new ModelAndView("assessment/result");
-			view.addObject("result", ResultPage.of(assessment, link, printView));
+			ResultPage result = ResultPage.of(assessment, link, printView);
+			view.addObject("result", result);
+			view.addObject("crisisAbove", result.urgent());
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
 			view.addObject("findingHelp", FindingHelp.of(assessment.content().site(), assessment.evaluation().outcome()));

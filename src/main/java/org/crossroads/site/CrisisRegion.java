@@ -12,8 +12,11 @@ import java.util.Map;
  * The crisis lines of one region, as pages list them: the region of the visitor's language first (a
  * person in Sydney should not scroll past four countries to reach Lifeline), the others in the
  * editors' order, the international directory always last.
+ *
+ * @param preferred the visitor's language names this region: pages show it alone, the others one
+ *     choice away
  */
-public record CrisisRegion(String code, String name, List<CrisisResource> resources) {
+public record CrisisRegion(String code, String name, List<CrisisResource> resources, boolean preferred) {
 
 	public CrisisRegion {
 		resources = List.copyOf(resources);
@@ -30,13 +33,14 @@ public record CrisisRegion(String code, String name, List<CrisisResource> resour
 	static List<CrisisRegion> ordered(List<CrisisResource> resources, List<Locale> languages) {
 		Map<String, List<CrisisResource>> byCode = new LinkedHashMap<>();
 		resources.forEach(r -> byCode.computeIfAbsent(country(r.regionCode()), c -> new ArrayList<>()).add(r));
-		List<CrisisRegion> regions = new ArrayList<>();
-		byCode.forEach((code, list) -> regions.add(new CrisisRegion(code, list.get(0).region(), list)));
 		String preferred = languages.stream()
 			.map(l -> country(l.getCountry()))
 			.filter(byCode::containsKey)
 			.filter(c -> !CrisisResource.INTERNATIONAL.equals(c))
 			.findFirst().orElse("");
+		List<CrisisRegion> regions = new ArrayList<>();
+		byCode.forEach((code, list) ->
+				regions.add(new CrisisRegion(code, list.get(0).region(), list, code.equals(preferred))));
 		List<CrisisRegion> ordered = new ArrayList<>();
 		regions.stream().filter(r -> r.code().equals(preferred)).forEach(ordered::add);
 		regions.stream().filter(r -> !r.code().equals(preferred) && !r.international()).forEach(ordered::add);

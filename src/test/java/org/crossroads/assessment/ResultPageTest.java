@@ -155,6 +155,12 @@ class ResultPageTest {
 		assertThat(last.selectFirst("a").attr("href")).isEqualTo("/compare");
 		assertThat(last.text()).isEqualTo("Read about therapy and coaching");
 		assertThat(main.select("a[href=/compare]")).hasSize(1);
+
+		// the footer points up to the crisis help instead of listing every number a second time
+		Element footer = page.selectFirst("footer p.crisis-line");
+		assertThat(footer.selectFirst("a.crisis-action").attr("href")).isEqualTo("#crisis-help");
+		assertThat(footer.select("a[href^=tel:], a[href^=sms:], [data-region]")).isEmpty();
+		assertThat(main.select("#crisis-help a[href^=tel:]")).isNotEmpty();
 	}
 
 	@Test

@@ -72,6 +72,16 @@ class CrisisLinksTest {
 		assertThat(regionOrder(footerLine(home("en-AU")))).containsExactly("AU", "US", "GB", "CA", "IE", "NZ", "INT");
 	}
 
+	@ParameterizedTest(name = "{0} marks {1}")
+	@CsvSource(nullValues = "none", value = { "en-AU, AU", "'de-DE,en-NZ;q=0.5', NZ", "none, none", "en, none",
+			"de-DE, none" })
+	void onlyARegionTheBrowserNamesIsMarkedForTheCountryChoice(String acceptLanguage, String preferred)
+			throws Exception {
+		Element line = footerLine(home(acceptLanguage));
+		List<String> marked = line.select("[data-preferred]").eachAttr("data-region");
+		assertThat(marked).isEqualTo(preferred == null ? List.of() : List.of(preferred));
+	}
+
 	@Test
 	void everyNumberInTheFooterIsACallOrTextLink() throws Exception {
 		Element line = footerLine(home("en-US"));
