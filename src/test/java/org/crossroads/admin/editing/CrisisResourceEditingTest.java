@@ -1,14 +1,20 @@
 package org.crossroads.admin.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.crossroads.admin.AdminTestSupport;
 import org.crossroads.admin.Html;
 import org.crossroads.ruleset.CrisisResourceEntity;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -29,6 +35,25 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 		fields.put("url", "");
 		fields.put("position", "3");
 		return fields;
+	}
+
+	@Test
+	void theListShowsEachResourcesCountryAndTheNumbersVisitorsTap() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/admin/crisis-resources")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("table.admin-table thead th").eachText()).startsWith("Region code", "Region", "Label",
+				"Call", "Text");
+		Elements rows = page.select("table.admin-table tbody tr");
+		assertThat(rows).hasSize(reader.working().ruleSet().getCrisisResources().size());
+		assertThat(rows).anySatisfy(row -> assertThat(cells(row))
+			.startsWith("US", "United States", "Crisis Text Line", "", "HOME to 741741"));
+		assertThat(rows).anySatisfy(row -> assertThat(cells(row))
+			.startsWith("AU", "Australia", "Lifeline Australia", "13 11 14", "0477 13 11 14"));
+	}
+
+	/** The text of each cell, empty ones included (Elements.eachText skips them). */
+	static List<String> cells(Element row) {
+		return row.select("td").stream().map(Element::text).toList();
 	}
 
 	@Test
@@ -84,7 +109,7 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 			assertThat(r.getSmsKeyword()).isEqualTo("HOME");
 			assertThat(r.getRegionCode()).isEqualTo("US");
 		});
-		String preview = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/preview"))
+		String preview = mvc.perform(get("/admin/preview"))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(preview).contains("Test helpline");
 	}
