@@ -80,6 +80,7 @@ public class AssessmentService {
 			return false;
 		}
 		results.deleteById(id);
+		drafts.deleteByResultId(id);
 		return true;
 	}
 

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A questionnaire in progress: the answers so far and the step whose missing answers the page
- * should point out. Like a stored result it holds nothing that identifies the visitor.
+ * should point out; once finished, only the id of the result it became. Like a stored result it
+ * holds nothing that identifies the visitor.
  */
 @Entity
 @Table(name = "assessment_draft")
@@ -30,6 +31,8 @@ class Draft {
 	private @Nullable Integer checkedStep;
 
 	private Instant updatedAt;
+
+	private @Nullable String resultId;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
@@ -47,13 +50,25 @@ class Draft {
 
 	/** Replaces what the draft holds; the lifetime starts again from {@code now}. */
 	void update(Map<String, String> answers, @Nullable Integer checkedStep, Instant now) {
+		if (resultId != null) {
+			throw new IllegalStateException("a finished questionnaire takes no more answers");
+		}
 		this.answers.clear();
 		this.answers.putAll(answers);
 		this.checkedStep = checkedStep;
 		this.updatedAt = now;
 	}
 
+	/** The answers became the result {@code resultId}: the draft keeps nothing else. */
+	void finish(String resultId, Instant now) {
+		this.answers.clear();
+		this.checkedStep = null;
+		this.resultId = resultId;
+		this.updatedAt = now;
+	}
+
 	String getId() { return id; }
+	@Nullable String getResultId() { return resultId; }
 	@Nullable Integer getCheckedStep() { return checkedStep; }
 	Instant getUpdatedAt() { return updatedAt; }
 	Map<String, String> getAnswers() { return answers; }

@@ -37,8 +37,9 @@ import org.jspecify.annotations.Nullable;
  * holds only GETs and Back or Forward never resubmits a form. The draft id is the only thing in
  * the address; the answers stay in the draft. Statuses: a step page is 200, also when it points
  * out missing answers; input no page of ours could send (unknown question or option, a bad step,
- * a repeated field) is a 400 page with an inline message and stores nothing; an unknown, finished
- * or expired draft is a 404 page that offers to start again.
+ * a repeated field) is a 400 page with an inline message and stores nothing; an unknown or expired
+ * draft is a 404 page that offers to start again. A draft finished a moment ago leads to its result:
+ * a post (a second tap on Finish) is sent there, a step page (Back from the result) links to it.
  */
 @Controller
 @RequestMapping("/assessment")
@@ -79,6 +80,9 @@ class QuestionnaireController {
 					? errors(rules.sections().get(n - 1).unanswered(answers)) : Map.of();
 			return step(rules, id, n, answers, errors, false, HttpStatus.OK);
 		}
+		if (found instanceof QuestionnaireDrafts.Finished finished) {
+			return finished(finished.resultId());
+		}
 		if (found instanceof QuestionnaireDrafts.Absent && n == 1) {
 			return step(rules, id, 1, rules.readPartial(Map.of()).sheet(), Map.of(), false, HttpStatus.OK);
 		}
@@ -98,6 +102,9 @@ class QuestionnaireController {
 		RuleSet rules = content.rules();
 		QuestionnaireSubmission form = QuestionnaireSubmission.read(params, rules, step);
 		QuestionnaireDrafts.Found found = drafts.find(id);
+		if (found instanceof QuestionnaireDrafts.Finished finished) {
+			return seeOther(result(finished.resultId()));
+		}
 		if (!(found instanceof QuestionnaireDrafts.Live) && form.step() != 1 && !form.invalid()) {
 			// the draft is gone: its page says so, rather than a later step starting without the earlier ones
 			return seeOther(path(id, form.step()));
@@ -131,7 +138,7 @@ class QuestionnaireController {
 				return seeOther(path(id, i + 1));
 			}
 		}
-		return seeOther("/results/" + drafts.finish(id, content, answers.answers()));
+		return seeOther(result(drafts.finish(id, content, answers.answers())));
 	}
 
 	/** Two first posts at once (a double click) both make the draft: the loser updates the winner's row. */
@@ -158,6 +165,10 @@ class QuestionnaireController {
 		return errors;
 	}
 
+	private static String result(String resultId) {
+		return "/results/" + resultId;
+	}
+
 	private static String path(String id, int step) {
 		return "/assessment/" + id + "/" + step;
 	}
@@ -167,6 +178,12 @@ class QuestionnaireController {
 		redirect.setStatusCode(HttpStatus.SEE_OTHER);
 		redirect.setExposeModelAttributes(false);
 		return redirect;
+	}
+
+	private static ModelAndView finished(String resultId) {
+		ModelAndView view = new ModelAndView("assessment/draft-finished", HttpStatus.OK);
+		view.addObject("resultPath", result(resultId));
+		return view;
 	}
 
 	private ModelAndView gone() {

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Questionnaires in progress. A draft that has not been touched for {@code crossroads.draft-lifetime}
- * counts as gone at once, whether or not the purge has deleted its row yet.
+ * counts as gone at once, whether or not the purge has deleted its row yet. A finished one is kept,
+ * without its answers, for {@link #FINISHED_KEPT}, so a repeated Finish finds its result.
  */
 @Service
 class QuestionnaireDrafts {
@@ -35,13 +36,20 @@ class QuestionnaireDrafts {
 		}
 	}
 
+	/** Finished a moment ago: its answers are the stored result {@code resultId}. */
+	record Finished(String resultId) implements Found {
+	}
+
 	/** The draft was kept once but is older than the lifetime. */
 	record Expired() implements Found {
 	}
 
-	/** Never stored, already finished, or purged: nothing tells these apart. */
+	/** Never stored, finished a while ago, or purged: nothing tells these apart. */
 	record Absent() implements Found {
 	}
+
+	/** Long enough for a double tap, a slow network or a second tab; short, as the row links to a result. */
+	static final Duration FINISHED_KEPT = Duration.ofMinutes(10);
 
 	private final DraftRepository drafts;
 
@@ -71,30 +79,46 @@ class QuestionnaireDrafts {
 		if (draft.isEmpty()) {
 			return new Absent();
 		}
-		if (expired(draft.get())) {
+		String resultId = draft.get().getResultId();
+		if (resultId != null) {
+			return olderThan(draft.get(), FINISHED_KEPT) ? new Absent() : new Finished(resultId);
+		}
+		if (olderThan(draft.get(), lifetime)) {
 			return new Expired();
 		}
 		return new Live(draft.get().getAnswers(), draft.get().getCheckedStep());
 	}
 
-	/** Stores the answers under the id, made or replaced; an expired row starts over. */
+	/** Stores the answers under the id, made or replaced; an expired or long finished row starts over. */
 	@Transactional
 	void save(String id, Map<String, String> answers, @Nullable Integer checkedStep) {
-		Draft draft = drafts.findById(id).orElseGet(() -> new Draft(id));
+		Draft draft = drafts.findById(id).filter(d -> d.getResultId() == null).orElseGet(() -> new Draft(id));
 		draft.update(answers, checkedStep, now());
 		drafts.save(draft);
 	}
 
-	/** Stores the result and deletes the draft in one transaction; returns the result's id. */
+	/**
+	 * Stores the result and drops the draft's answers in one transaction; returns the result's id. A
+	 * draft finished already (a second Finish, also one racing the first) answers its result's id and
+	 * stores nothing more.
+	 */
 	@Transactional
 	String finish(String id, ContentSnapshot content, Map<String, String> answers) throws InvalidAnswersException {
+		drafts.lockById(id);
+		Optional<Draft> draft = drafts.findById(id);
+		Optional<String> done = draft.map(Draft::getResultId);
+		if (done.isPresent()) {
+			return done.get();
+		}
 		String resultId = assessments.complete(content, answers).id().orElseThrow();
-		drafts.findById(id).ifPresent(drafts::delete);
+		Draft finished = draft.orElseGet(() -> new Draft(id));
+		finished.finish(resultId, now());
+		drafts.save(finished);
 		return resultId;
 	}
 
-	private boolean expired(Draft draft) {
-		return draft.getUpdatedAt().isBefore(clock.instant().minus(lifetime));
+	private boolean olderThan(Draft draft, Duration age) {
+		return draft.getUpdatedAt().isBefore(clock.instant().minus(age));
 	}
 
 	private Instant now() {

@@ -6,9 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,9 @@ class QuestionnaireDraftTest {
 
 	@Autowired
 	AssessmentService assessments;
+
+	@Autowired
+	StoredResultRepository results;
 
 	@Test
 	void startingStoresNothingAndTheFirstPostMakesTheDraft() throws Exception {
@@ -110,24 +120,101 @@ class QuestionnaireDraftTest {
 	}
 
 	@Test
-	void theDraftIsDeletedWhenTheResultIsStoredAndItsStepsAreThenGone() throws Exception {
+	void finishingKeepsNoAnswersInTheDraftAndASecondFinishLeadsToTheSameResult() throws Exception {
 		Map<String, String> answers = SeedAnswers.quiet();
 		QuestionnaireVisitor v = new QuestionnaireVisitor(mvc).start();
 		String id = v.draftId();
-		String result = v.completeWith(answers);
-		assertThat(result).matches("/results/[A-Za-z0-9_-]{32}");
-		assertThat(result).doesNotContain(id);
-		assertThat(drafts.existsById(id)).isFalse();
-		assertThat(assessments.find(result.substring("/results/".length()))).isPresent();
+		v.answerShown(answers).press("next").answerShown(answers).press("next");
+		Map<String, String> lastStep = v.answerShown(answers).formFields();
+		long stored = results.count();
+		v.submit(lastStep, "finish");
+		String result = v.postLocation();
+		assertThat(result).matches("/results/[A-Za-z0-9_-]{32}").doesNotContain(id);
+		String resultId = result.substring("/results/".length());
+		assertThat(assessments.find(resultId)).isPresent();
+		Draft finished = drafts.findById(id).orElseThrow();
+		assertThat(finished.getAnswers()).as("the answers live in the result only").isEmpty();
+		assertThat(finished.getResultId()).isEqualTo(resultId);
 
-		// the browser's Back from the result: a gentle page, not an error
-		v.open("/assessment/" + id + "/3");
-		assertGone(v);
-		// a post from a page still open elsewhere does not start halfway
-		v.submitTo("/assessment/" + id + "/2", Map.of(), "next");
+		// a double tap on Finish, or the same page open in another tab: the same result, stored once
+		v.submitTo("/assessment/" + id + "/3", lastStep, "finish");
 		assertThat(v.postStatus()).isEqualTo(303);
-		assertGone(v);
+		assertThat(v.postLocation()).isEqualTo(result);
+		v.submitTo("/assessment/" + id + "/2", Map.of(), "next");
+		assertThat(v.postLocation()).isEqualTo(result);
+		assertThat(results.count()).isEqualTo(stored + 1);
+
+		// the browser's Back from the result: a page that leads to it, or to a new start
+		for (int step = 1; step <= 3; step++) {
+			v.open("/assessment/" + id + "/" + step);
+			assertThat(v.status()).isEqualTo(200);
+			assertThat(v.page().selectFirst("main.draft-finished a#see-result").attr("href")).isEqualTo(result);
+			assertThat(v.page().selectFirst("form#questionnaire")).isNull();
+		}
+
+		// deleting the result takes the finished draft with it
+		assertThat(assessments.delete(resultId)).isTrue();
 		assertThat(drafts.existsById(id)).isFalse();
+		assertGone(v.open("/assessment/" + id + "/3"));
+	}
+
+	@Test
+	void finishesOfOneDraftAtTheSameMomentStoreOneResult() throws Exception {
+		Map<String, String> answers = SeedAnswers.therapy();
+		QuestionnaireVisitor v = new QuestionnaireVisitor(mvc).start();
+		String id = v.draftId();
+		v.answerShown(answers).press("next").answerShown(answers).press("next");
+		Map<String, String> lastStep = v.answerShown(answers).formFields();
+		long stored = results.count();
+
+		int taps = 4;
+		CyclicBarrier together = new CyclicBarrier(taps);
+		ExecutorService pool = Executors.newFixedThreadPool(taps);
+		try {
+			List<Future<String>> locations = new ArrayList<>();
+			for (int i = 0; i < taps; i++) {
+				locations.add(pool.submit(() -> {
+					together.await();
+					QuestionnaireVisitor tap = new QuestionnaireVisitor(mvc);
+					tap.submitTo("/assessment/" + id + "/3", lastStep, "finish");
+					assertThat(tap.postStatus()).isEqualTo(303);
+					return tap.postLocation();
+				}));
+			}
+			Set<String> seen = new HashSet<>();
+			for (Future<String> location : locations) {
+				seen.add(location.get(60, TimeUnit.SECONDS));
+			}
+			assertThat(seen).hasSize(1);
+			assertThat(seen.iterator().next()).matches("/results/[A-Za-z0-9_-]{32}");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(results.count()).isEqualTo(stored + 1);
+	}
+
+	@Test
+	void aDraftFinishedMoreThanTenMinutesAgoIsGoneAndItsAddressCanStartAgain() throws Exception {
+		String resultId = ResultIds.next();
+		String id = ResultIds.next();
+		Draft old = new Draft(id);
+		old.finish(resultId, Instant.now().minus(QuestionnaireDrafts.FINISHED_KEPT).minusSeconds(60));
+		drafts.save(old);
+
+		for (int step = 1; step <= 3; step++) {
+			QuestionnaireVisitor v = new QuestionnaireVisitor(mvc).open("/assessment/" + id + "/" + step);
+			if (step > 1) {
+				assertGone(v);
+			}
+			assertThat(v.page().text()).doesNotContain(resultId);
+		}
+		// a new start under the same address takes answers again
+		QuestionnaireVisitor v = new QuestionnaireVisitor(mvc).open("/assessment/" + id + "/1");
+		v.choose("trauma", "no").press("next");
+		assertThat(v.postStatus()).isEqualTo(303);
+		assertThat(drafts.findById(id).orElseThrow().getResultId()).isNull();
+		assertThat(drafts.findById(id).orElseThrow().getAnswers()).containsExactly(Map.entry("trauma", "no"));
 	}
 
 	@Test
@@ -179,12 +266,13 @@ class QuestionnaireDraftTest {
 		assertThat(drafts.existsById(id)).isFalse();
 	}
 
-	private static void assertGone(QuestionnaireVisitor v) {
+	private static QuestionnaireVisitor assertGone(QuestionnaireVisitor v) {
 		assertThat(v.status()).isEqualTo(404);
 		Document page = v.page();
 		assertThat(page.selectFirst("main.draft-gone h1")).isNotNull();
 		assertThat(page.selectFirst("main.draft-gone a.button").attr("href")).isEqualTo("/assessment");
 		assertThat(page.text()).contains("30 minutes");
 		assertThat(page.selectFirst("form#questionnaire")).isNull();
+		return v;
 	}
 }

@@ -81,6 +81,9 @@ class PageQualityTest extends AppInBrowser {
 				audit.check(session, "result-" + visitor.name());
 			}
 			String lastResult = session.path();
+			page.goBack();
+			assertThat(page.locator("main.draft-finished").count()).as("Back from a result").isOne();
+			audit.check(session, "draft-finished");
 			assertThat(session.go(lastResult + "/print").status()).isEqualTo(200);
 			audit.check(session, "result-print-view");
 			session.go(lastResult);
