@@ -47,8 +47,11 @@ start_app "$PORT" "$WORK/app.log" --crossroads.data-dir="$WORK/data" \
 wait_healthy "$PORT" 180 || { tail -n 40 "$WORK/app.log" >&2; die "the app did not start"; }
 
 # A few stored results, so result pages and the API have something to show and attack.
+# wapiti gets the first and may delete it (it submits forms, the delete confirmation's too); sqlmap
+# gets the second, which nothing deletes.
 python3 "$LIB/assessment_driver.py" create --base "$BASE" --count 5 --out "$WORK/ids.txt"
-RESULT_ID=$(head -n1 "$WORK/ids.txt")
+RESULT_ID=$(sed -n 1p "$WORK/ids.txt")
+KEPT_RESULT_ID=$(sed -n 2p "$WORK/ids.txt")
 
 MODULES=sql,blindsql,xss,permanentxss,exec,file,crlf,csrf,csp,http_headers,cookieflags,redirect,methods
 FAIL_CATEGORIES='["SQL Injection","Blind SQL Injection","Cross Site Scripting","Command execution","Path Traversal","CRLF Injection","Open Redirect"]'
@@ -146,7 +149,7 @@ BODY=$(curl -fs "$BASE/api/v1/questionnaire" \
   | sed -E 's/("(daily-functioning|self-harm|focus|documentation)":"[^"]*)"/\1*"/g')
 sqlmap_scan evaluations -u "$BASE/api/v1/evaluations" --method POST --data "$BODY" \
   -H "Content-Type: application/json"
-sqlmap_scan result-id -u "$BASE/api/v1/assessments/${RESULT_ID}*"
+sqlmap_scan result-id -u "$BASE/api/v1/assessments/${KEPT_RESULT_ID}*"
 if [ "$API_ONLY" -eq 1 ]; then
   echo "note: visitor form not scanned (--api-only)"
 elif [ "$(curl -sL -o /dev/null -w '%{http_code}' "$BASE/assessment")" = 200 ]; then
