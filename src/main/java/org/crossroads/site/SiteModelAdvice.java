@@ -4,9 +4,7 @@ import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.published.SiteContent;
 import org.crossroads.ruleset.published.PublishedContent;
 
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -50,9 +48,7 @@ class SiteModelAdvice {
 		if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ACCEPT_LANGUAGE)) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		}
-		List<Locale> languages = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? List.of()
-				: Collections.list(request.getLocales());
-		return CrisisRegion.ordered(resources(), languages);
+		return CrisisRegion.ordered(resources(), CrisisRegion.languages(request));
 	}
 
 	private List<SiteContent.CrisisResource> resources() {

@@ -1,0 +1,221 @@
+package org.crossroads.site;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.crossroads.ruleset.published.ContentSnapshot;
+import org.crossroads.ruleset.published.PublishedContent;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves the {@link SharedPage}s from memory: the first GET of a page renders it as usual and keeps
+ * the bytes (and their gzip), keyed by the published version and the visitor's crisis-line region
+ * (the one thing Accept-Language changes); later GETs write them out without rendering. A publish
+ * starts a new set at once. Pages without a per-request part revalidate by a strong ETag; the
+ * others keep the Cache-Control of their first render. Runs inside the security chain, so every
+ * response still carries its headers.
+ */
+final class SharedPageCache extends OncePerRequestFilter {
+
+	private static final String NO_CACHE = "no-cache";
+
+	/** The pages of one published version. */
+	private record Generation(int version, Map<String, Rendered> pages) {
+	}
+
+	private final List<SharedPage> pages;
+
+	private final PublishedContent published;
+
+	private volatile Generation generation = new Generation(-1, Map.of());
+
+	SharedPageCache(List<SharedPage> pages, PublishedContent published) {
+		this.pages = List.copyOf(pages);
+		this.published = published;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		SharedPage.Match match = "GET".equals(request.getMethod()) ? match(request) : null;
+		if (match == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		ContentSnapshot content = published.current();
+		String key = match.name() + "|"
+				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
+		Map<String, Rendered> kept = pagesOf(content.version());
+		Rendered page = kept.get(key);
+		if (page != null) {
+			page.writeTo(request, response, match.variable());
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		Rendered rendered = Rendered.of(rendering, match.variable());
+		// a publish during the render: the page may be of either version, so it is not kept
+		if (rendered != null && published.current().version() == content.version()) {
+			kept.putIfAbsent(key, rendered);
+			rendered.writeHeaders(response);
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private SharedPage.@Nullable Match match(HttpServletRequest request) {
+		for (SharedPage page : pages) {
+			Optional<SharedPage.Match> match = page.match(request);
+			if (match.isPresent()) {
+				return match.get();
+			}
+		}
+		return null;
+	}
+
+	private Map<String, Rendered> pagesOf(int version) {
+		Generation current = generation;
+		if (current.version() != version) {
+			current = new Generation(version, new ConcurrentHashMap<>());
+			generation = current;
+		}
+		return current.pages();
+	}
+
+	/** A page as first rendered, split around its per-request part. */
+	private record Rendered(String contentType, @Nullable String contentLanguage, @Nullable String cacheControl,
+			List<byte[]> parts, @Nullable String etag, byte @Nullable [] gzip) {
+
+		/** The page to keep, or null when this response is not one (an error, a cookie, no HTML). */
+		static @Nullable Rendered of(ContentCachingResponseWrapper response, @Nullable String variable) {
+			String type = response.getContentType();
+			if (response.getStatus() != 200 || type == null || !type.startsWith(MediaType.TEXT_HTML_VALUE)
+					|| response.getHeader(HttpHeaders.SET_COOKIE) != null) {
+				return null;
+			}
+			byte[] body = response.getContentAsByteArray();
+			String language = response.getHeader(HttpHeaders.CONTENT_LANGUAGE);
+			if (variable == null) {
+				return new Rendered(type, language, NO_CACHE, List.of(body), etag(body), gzip(body));
+			}
+			List<byte[]> parts = split(body, variable.getBytes(StandardCharsets.UTF_8));
+			return parts.size() < 2 ? null
+					: new Rendered(type, language, response.getHeader(HttpHeaders.CACHE_CONTROL), parts, null, null);
+		}
+
+		void writeHeaders(HttpServletResponse response) {
+			if (contentLanguage != null) {
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
+			}
+			if (cacheControl != null) {
+				response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+			}
+			if (etag != null) {
+				response.setHeader(HttpHeaders.ETAG, etag);
+			}
+			// the crisis lines follow the language; the encoding follows what the browser takes
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+			if (gzip != null) {
+				response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			}
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response, @Nullable String variable)
+				throws IOException {
+			response.setContentType(contentType);
+			writeHeaders(response);
+			if (etag != null && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+				return;
+			}
+			if (gzip != null && acceptsGzip(request)) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+				response.setContentLength(gzip.length);
+				response.getOutputStream().write(gzip);
+				return;
+			}
+			byte[] between = variable == null ? new byte[0] : variable.getBytes(StandardCharsets.UTF_8);
+			int length = between.length * (parts.size() - 1);
+			for (byte[] part : parts) {
+				length += part.length;
+			}
+			response.setContentLength(length);
+			for (int i = 0; i < parts.size(); i++) {
+				if (i > 0) {
+					response.getOutputStream().write(between);
+				}
+				response.getOutputStream().write(parts.get(i));
+			}
+		}
+
+		private static boolean matches(@Nullable String ifNoneMatch, String etag) {
+			if (ifNoneMatch == null) {
+				return false;
+			}
+			return Arrays.stream(ifNoneMatch.split(",")).map(String::strip).anyMatch(t -> t.equals(etag) || t.equals("*"));
+		}
+
+		private static boolean acceptsGzip(HttpServletRequest request) {
+			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			return accepted != null && Arrays.stream(accepted.split(","))
+				.map(e -> e.strip().toLowerCase(Locale.ROOT))
+				.anyMatch(e -> e.equals("gzip") || (e.startsWith("gzip;") && !e.replace(" ", "").endsWith("q=0")));
+		}
+
+		private static List<byte[]> split(byte[] body, byte[] variable) {
+			List<byte[]> parts = new ArrayList<>();
+			int start = 0;
+			for (int i = 0; i <= body.length - variable.length; i++) {
+				if (Arrays.equals(body, i, i + variable.length, variable, 0, variable.length)) {
+					parts.add(Arrays.copyOfRange(body, start, i));
+					start = i + variable.length;
+					i = start - 1;
+				}
+			}
+			parts.add(Arrays.copyOfRange(body, start, body.length));
+			return List.copyOf(parts);
+		}
+
+		private static String etag(byte[] body) {
+			try {
+				byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+				return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 16)) + "\"";
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("every Java platform has SHA-256", ex);
+			}
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+	}
+}

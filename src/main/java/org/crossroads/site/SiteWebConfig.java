@@ -1,0 +1,46 @@
+package org.crossroads.site;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+
+import org.crossroads.ruleset.published.PublishedContent;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+/**
+ * How pages and static files leave the server: shared pages from memory, the stylesheet and script
+ * under addresses that carry a hash of their content (so a browser keeps them for a year and a new
+ * build gets new addresses), the other static files for a day.
+ */
+@Configuration
+class SiteWebConfig implements WebMvcConfigurer {
+
+	/** Only requests; error dispatches render as usual. Inside the security chain (order -100). */
+	@Bean
+	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published) {
+		FilterRegistrationBean<SharedPageCache> registration = new FilterRegistrationBean<>(
+				new SharedPageCache(pages, published));
+		registration.setOrder(0);
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+		return registration;
+	}
+
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		for (String folder : List.of("css", "js")) {
+			registry.addResourceHandler("/" + folder + "/**")
+				.addResourceLocations("classpath:/static/" + folder + "/")
+				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+				.resourceChain(true)
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+		}
+	}
+}

@@ -1,0 +1,44 @@
+package org.crossroads.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.Objects;
+
+import org.crossroads.admin.AdminTestSupport;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A publish replaces the shared pages at once: the next visitor gets the new version's page. */
+@AutoConfigureMockMvc
+class SharedPagesAfterPublishTest extends AdminTestSupport {
+
+	@Autowired
+	MockMvc visitors;
+
+	MockHttpServletResponse about() throws Exception {
+		return visitors.perform(get("/about").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
+	}
+
+	@Test
+	void theAboutPageShowsAPublishedChangeOnTheNextRequest() throws Exception {
+		MockHttpServletResponse before = about();
+		assertThat(about().getContentAsString()).isEqualTo(before.getContentAsString())
+			.doesNotContain("A new author for this test");
+
+		inDraft(ruleSet -> Objects.requireNonNull(ruleSet.getAbout()).setAuthor("A new author for this test"));
+		assertThat(about().getContentAsString()).as("a draft is not published").isEqualTo(before.getContentAsString());
+		publishing.publish("New author", null, "editor");
+
+		MockHttpServletResponse after = about();
+		assertThat(after.getContentAsString()).contains("A new author for this test");
+		assertThat(after.getHeader(HttpHeaders.ETAG)).isNotEqualTo(before.getHeader(HttpHeaders.ETAG));
+		assertThat(visitors.perform(get("/about").header(HttpHeaders.IF_NONE_MATCH, before.getHeader(HttpHeaders.ETAG)))
+			.andReturn().getResponse().getStatus()).as("the old copy is stale").isEqualTo(200);
+	}
+}
