@@ -28,7 +28,7 @@ import org.crossroads.SeedAnswers;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(2)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 1)
 public class RulesEngineBenchmark {
 
