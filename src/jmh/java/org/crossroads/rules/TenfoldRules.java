@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule set some times larger than the seed, made deterministically from it: every section,
+ * A rule set n times larger than the seed, made deterministically from it: every section,
  * question, scale and criterion repeated under suffixed keys, each copy's criteria reading only its
  * own questions and scales. Copy 0 keeps the seed's keys. The seed's thresholds stay, so an answer
  * set repeated in every copy still leads to the seed's outcome, with scores that many times higher.
