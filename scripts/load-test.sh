@@ -78,31 +78,7 @@ WARMUP=3s
 [ "${DURATION%s}" -ge 30 ] 2>/dev/null && WARMUP=10s
 FAILED=0
 RESULTS=()
-# scenario NAME PATH [LUA] [READ_PREFIX]: warm up, then measure; appends a line to RESULTS.
-scenario() {
-  local name=$1 path=$2 script=${3:-} prefix=${4:-} out args=()
-  [ -n "$script" ] && args=(-s "$LIB/wrk/$script")
-  export WRK_READ_PREFIX=$prefix
-  wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "${args[@]}" "$BASE$path" >"$WORK/warmup.txt" 2>&1 || true
-  log "running: $name for $DURATION with $CONNECTIONS connections"
-  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "${args[@]}" "$BASE$path" 2>&1) \
-    || { echo "$out" >&2; die "wrk failed on $name"; }
-  echo "$out" >"$WORK/wrk-${name//[^A-Za-z0-9]/_}.txt"
-  local rps p50 p99 total non2xx sockets unexpected
-  rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  total=$(awk '/requests in/ {print $1}' <<<"$out")
-  non2xx=$(awk -F': ' '/Non-2xx or 3xx responses/ {print $2}' <<<"$out")
-  sockets=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-  unexpected=$(awk '/^UNEXPECTED/ {print $2}' <<<"$out")
-  local errors=$(( ${non2xx:-0} + ${sockets:-0} + ${unexpected:-0} ))
-  RESULTS+=("$(printf '%-30s %10s %10s %10s %10s %7s' "$name" "$rps" "$p50" "$p99" "$total" "$errors")")
-  if [ "$errors" -ne 0 ]; then
-    FAILED=1
-    log "FAIL: $name: non-2xx/3xx ${non2xx:-0}, socket errors ${sockets:-0}, unexpected answers ${unexpected:-0}"
-  fi
-}
+source "$LIB/wrk.sh"
 
 [ "$PAGES" -eq 1 ] && scenario "GET /assessment/{draft}/1" "$FIRST_STEP"
 scenario "POST /api/v1/evaluations" /api/v1/evaluations evaluations.lua

@@ -104,7 +104,7 @@ final class SharedPageCache extends OncePerRequestFilter {
 	}
 
 	/** A page as first rendered, split around its per-request part. */
-	private record Rendered(String contentType, @Nullable String contentLanguage, @Nullable String cacheControl,
+	private record Rendered(String contentType, Locale locale, @Nullable String cacheControl,
 			List<byte[]> parts, @Nullable String etag, byte @Nullable [] gzip) {
 
 		/** The page to keep, or null when this response is not one (an error, a cookie, no HTML). */
@@ -115,7 +115,7 @@ final class SharedPageCache extends OncePerRequestFilter {
 				return null;
 			}
 			byte[] body = response.getContentAsByteArray();
-			String language = response.getHeader(HttpHeaders.CONTENT_LANGUAGE);
+			Locale language = response.getLocale();
 			if (variable == null) {
 				return new Rendered(type, language, NO_CACHE, List.of(body), etag(body), gzip(body));
 			}
@@ -125,9 +125,7 @@ final class SharedPageCache extends OncePerRequestFilter {
 		}
 
 		void writeHeaders(HttpServletResponse response) {
-			if (contentLanguage != null) {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, contentLanguage);
-			}
+			response.setLocale(locale);
 			if (cacheControl != null) {
 				response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
 			}

@@ -54,6 +54,7 @@ class SharedPagesTest {
 		assertThat(second.getStatus()).isEqualTo(200);
 		assertThat(second.getContentAsByteArray()).isEqualTo(first.getContentAsByteArray());
 		assertThat(second.getContentType()).isEqualTo(first.getContentType()).startsWith("text/html");
+		assertThat(second.getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
 		String etag = second.getHeader(HttpHeaders.ETAG);
 		assertThat(etag).matches("\"[A-Za-z0-9_-]{22}\"").isEqualTo(first.getHeader(HttpHeaders.ETAG));
 		assertThat(second.getHeader(HttpHeaders.CACHE_CONTROL)).isEqualTo("no-cache");
