@@ -17,7 +17,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 import org.crossroads.rules.Evaluation;
 import org.crossroads.rules.Outcome;
@@ -28,7 +33,7 @@ import org.crossroads.rules.Outcome;
  */
 @Entity
 @Table(name = "assessment_result")
-class StoredResult {
+class StoredResult implements Persistable<String> {
 
 	@Id
 	private String id;
@@ -56,7 +61,22 @@ class StoredResult {
 	@Column(name = "criterion_code")
 	private List<String> criterionCodes = new ArrayList<>();
 
+	/** Its id is made here, not by the database: without this, saving would first look the id up. */
+	@Transient
+	private boolean stored;
+
 	protected StoredResult() {
+	}
+
+	@PostLoad
+	@PostPersist
+	void markStored() {
+		this.stored = true;
+	}
+
+	@Override
+	public boolean isNew() {
+		return !stored;
 	}
 
 	/** What a result keeps of its evaluation: the answers as read, the outcome, scores and met criteria. */
@@ -77,7 +97,8 @@ class StoredResult {
 		this.criterionCodes.addAll(criterionCodes);
 	}
 
-	String getId() { return id; }
+	@Override
+	public String getId() { return id; }
 	Outcome getOutcome() { return outcome; }
 	int getTherapyScore() { return therapyScore; }
 	int getCoachingScore() { return coachingScore; }
