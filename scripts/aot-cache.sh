@@ -29,10 +29,12 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
 # Chosen by measurement on a 2-CPU node (docs/performance-start.md): the serial collector (no
-# concurrent GC threads and their remembered sets), smaller thread stacks, a bounded code cache,
-# and Tomcat threads sized to the CPUs instead of 200. Kept out of application.properties so the
-# default start is unchanged.
-TUNED_JVM_FLAGS=(-XX:+UseSerialGC -Xms32m -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=192m)
+# concurrent GC threads and their remembered sets), a heap that starts small and grows on demand,
+# only the C1 compiler (no C2 threads and arenas; on 2 busy CPUs it reached full speed sooner),
+# smaller thread stacks, a bounded code cache, and Tomcat threads sized to a small machine instead
+# of 200. Kept out of application.properties so the default start is unchanged.
+TUNED_JVM_FLAGS=(-XX:+UseSerialGC -Xms32m -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m
+  -XX:MaxMetaspaceSize=192m)
 TUNED_APP_ARGS=(--server.tomcat.threads.max=32)
 # CROSSROADS_TUNED_FLAGS replaces the JVM flags above (build and run must use the same ones).
 # shellcheck disable=SC2206
