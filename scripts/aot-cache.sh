@@ -41,6 +41,7 @@ TUNED_APP_ARGS=(--server.tomcat.threads.max=32)
 [ -n "${CROSSROADS_TUNED_FLAGS:-}" ] && TUNED_JVM_FLAGS=($CROSSROADS_TUNED_FLAGS)
 
 TUNED=${CROSSROADS_TUNED_DIR:-$CROSSROADS_ROOT/target/tuned}
+[[ $TUNED = /* ]] || TUNED=$PWD/$TUNED
 CMD=build
 case ${1:-} in
   build|run|measure) CMD=$1; shift ;;
@@ -117,10 +118,13 @@ build() {
   if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
     die "port $port is already in use; choose another with --port"
   fi
+  # Never real data: no SPRING_*/CROSSROADS_* variable (a datasource, a profile) reaches the
+  # training run, and it runs in the work dir, away from any application.properties beside the jar.
   # shellcheck disable=SC2046
+  (cd "$work" && exec env $(env | awk -F= '/^(SPRING|CROSSROADS)_/ {print "-u", $1}') \
   "$java" $(cache_flags "$java" write) "${TUNED_JVM_FLAGS[@]}" ${CROSSROADS_JAVA_OPTS:--Xmx512m} \
     -jar "$TUNED/app/$(basename "$jar")" "${TUNED_APP_ARGS[@]}" --server.port="$port" \
-    --server.address=127.0.0.1 --crossroads.data-dir="$work/data" >"$work/training.log" 2>&1 &
+    --server.address=127.0.0.1 --crossroads.data-dir="$work/data" >"$work/training.log" 2>&1) &
   APP_PID=$!
   trap 'stop_app; rm -rf "$work"' EXIT
   wait_healthy "$port" 300 || { tail -n 40 "$work/training.log" >&2; die "the training run did not start"; }
