@@ -28,7 +28,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 
-# Chosen by measurement on a 2-CPU node (docs/performance-start.md): the serial collector (no
+# Chosen by measurement on a 2-CPU node (docs/performance.md): the serial collector (no
 # concurrent GC threads and their remembered sets), a heap that starts small and grows on demand,
 # only the C1 compiler (no C2 threads and arenas; on 2 busy CPUs it reached full speed sooner),
 # smaller thread stacks, a bounded code cache, and Tomcat threads sized to a small machine instead

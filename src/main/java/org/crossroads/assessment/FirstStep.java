@@ -12,8 +12,8 @@ import org.crossroads.site.SharedPage;
 
 /**
  * Step 1 of a questionnaire not started yet is the same page for everyone but for the draft id in
- * its form's address: a shared page, with the id spliced in. Once the draft holds answers (or is
- * finished or expired) the step is rendered as usual.
+ * its form's address: a shared page, with the id spliced in. Once the id has a row (answers, or a
+ * finished or expired questionnaire) the step is rendered as usual.
  */
 @Component
 class FirstStep implements SharedPage {
@@ -29,8 +29,7 @@ class FirstStep implements SharedPage {
 	@Override
 	public Optional<Match> match(HttpServletRequest request) {
 		Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		if (!path.matches() || request.getQueryString() != null || !ResultIds.wellFormed(path.group(1))
-				|| !(drafts.find(path.group(1)) instanceof QuestionnaireDrafts.Absent)) {
+		if (!path.matches() || request.getQueryString() != null || !drafts.unstarted(path.group(1))) {
 			return Optional.empty();
 		}
 		return Optional.of(new Match("assessment-step-1", path.group(1)));

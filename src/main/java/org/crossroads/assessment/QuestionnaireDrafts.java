@@ -89,6 +89,12 @@ class QuestionnaireDrafts {
 		return new Live(draft.get().getAnswers(), draft.get().getCheckedStep());
 	}
 
+	/** No row under this id: a questionnaire not started (one look at the key, nothing loaded). */
+	@Transactional(readOnly = true)
+	boolean unstarted(String id) {
+		return ResultIds.wellFormed(id) && !drafts.existsById(id);
+	}
+
 	/** Stores the answers under the id, made or replaced; an expired or long finished row starts over. */
 	@Transactional
 	void save(String id, Map<String, String> answers, @Nullable Integer checkedStep) {
