@@ -8,18 +8,31 @@ import java.util.Objects;
 import org.crossroads.admin.AdminTestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** A publish replaces the shared pages at once: the next visitor gets the new version's page. */
-@AutoConfigureMockMvc
 class SharedPagesAfterPublishTest extends AdminTestSupport {
 
 	@Autowired
+	WebApplicationContext context;
+
+	@Autowired
+	FilterRegistrationBean<SharedPageCache> sharedPages;
+
 	MockMvc visitors;
+
+	@BeforeEach
+	void visitorsGoThroughTheSharedPages() {
+		// built here, not auto-configured, so the test shares the admin tests' context
+		visitors = MockMvcBuilders.webAppContextSetup(context).addFilters(sharedPages.getFilter()).build();
+	}
 
 	MockHttpServletResponse about() throws Exception {
 		return visitors.perform(get("/about").accept(MediaType.TEXT_HTML)).andReturn().getResponse();
