@@ -7,9 +7,14 @@ CROSSROADS_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAIL: $*"; exit 1; }
 
-# The packaged app; the scripts build nothing, so a missing jar is a clear failure.
+# The packaged app (CROSSROADS_JAR names another build, to compare two); the scripts build
+# nothing, so a missing jar is a clear failure.
 find_jar() {
   local jar
+  if [ -n "${CROSSROADS_JAR:-}" ]; then
+    [ -f "$CROSSROADS_JAR" ] || die "CROSSROADS_JAR=$CROSSROADS_JAR: no such file"
+    echo "$CROSSROADS_JAR"; return
+  fi
   jar=$(ls "$CROSSROADS_ROOT"/target/crossroads-*.jar 2>/dev/null | grep -v -e '\.original$' -e 'sources' | head -n1)
   [ -n "$jar" ] || die "no target/crossroads-*.jar: build it first with ./mvnw -q package -DskipTests"
   echo "$jar"

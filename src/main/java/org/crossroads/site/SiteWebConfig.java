@@ -33,6 +33,10 @@ class SiteWebConfig implements WebMvcConfigurer {
 		return registration;
 	}
 
+	/**
+	 * Each static folder and file by name. A catch-all pattern would make every link on a page
+	 * (Thymeleaf asks the resource chain about each one) and every unknown address search the jar.
+	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : List.of("css", "js")) {
@@ -42,5 +46,12 @@ class SiteWebConfig implements WebMvcConfigurer {
 				.resourceChain(true)
 				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 		}
+		registry.addResourceHandler(ROOT_FILES.toArray(String[]::new))
+			.addResourceLocations("classpath:/static/")
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic())
+			.resourceChain(true);
 	}
+
+	/** The static files at the root of the site; {@code SecurityConfig} lets the same ones past its chains. */
+	static final List<String> ROOT_FILES = List.of("/favicon.svg", "/robots.txt");
 }
