@@ -31,10 +31,12 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
 # Chosen by measurement on a 2-CPU node (docs/performance.md): the serial collector (no
 # concurrent GC threads and their remembered sets), a heap that starts small and grows on demand,
 # only the C1 compiler (no C2 threads and arenas; on 2 busy CPUs it reached full speed sooner),
-# smaller thread stacks, a bounded code cache, and Tomcat threads sized to a small machine instead
+# smaller thread stacks, a bounded code cache, a heap given back when load drops (free ratios),
+# two malloc arenas instead of one per thread, and Tomcat threads sized to a small machine instead
 # of 200. Kept out of application.properties so the default start is unchanged.
-TUNED_JVM_FLAGS=(-XX:+UseSerialGC -Xms32m -XX:TieredStopAtLevel=1 -Xss512k -XX:ReservedCodeCacheSize=48m
-  -XX:MaxMetaspaceSize=192m)
+TUNED_JVM_FLAGS=(-XX:+UseSerialGC -Xms32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:TieredStopAtLevel=1
+  -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=192m)
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 TUNED_APP_ARGS=(--server.tomcat.threads.max=32)
 # CROSSROADS_TUNED_FLAGS replaces the JVM flags above (build and run must use the same ones).
 # shellcheck disable=SC2206

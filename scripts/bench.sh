@@ -6,7 +6,8 @@
 # For each start (the default `java -jar` with CROSSROADS_JAVA_OPTS, default -Xmx512m; then the
 # tuned start of scripts/aot-cache.sh, built here when missing, with the same heap) on a fresh H2
 # data dir: the start time ("Started CrossroadsApplication in"), RSS after start, then each
-# scenario with wrk (2 threads, --connections, --warmup, then --duration measured), RSS after load:
+# scenario with wrk (2 threads, --connections; every scenario warmed up for --warmup first, then
+# each warmed up again and measured for --duration), RSS after load:
 #   GET /assessment/{new}/1   step 1 of a questionnaire not started (GET /assessment redirects here)
 #   GET /                     the home page
 #   GET /favicon.svg          a static file
@@ -29,7 +30,7 @@ while [ $# -gt 0 ]; do
     --connections) CONNECTIONS=$2; shift ;;
     --port) PORT=$2; shift ;;
     --default-only) DEFAULT_ONLY=1 ;;
-    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) die "unknown argument $1 (usage: bench.sh [--duration 20s] [--warmup 10s] [--connections 32] [--default-only])" ;;
   esac
   shift
@@ -53,6 +54,19 @@ java_pid() {
   local child
   child=$(pgrep -P "$APP_PID" java 2>/dev/null | head -n1 || true)
   echo "${child:-$APP_PID}"
+}
+
+# scenarios START: each scenario of the table, in order.
+scenarios() {
+  local start=$1 first_step
+  first_step=/assessment/$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')/1
+  scenario "$start:GET /assessment/{new}/1" "$first_step"
+  scenario "$start:GET /" /
+  scenario "$start:GET /favicon.svg" /favicon.svg
+  scenario "$start:POST /api/v1/evaluations" /api/v1/evaluations evaluations.lua
+  scenario "$start:page flow (8 requests)" /assessment flow.lua
+  scenario "$start:GET /results/{id}" / reads.lua /results/
+  scenario "$start:GET /api/v1/questionnaire" /api/v1/questionnaire
 }
 
 # bench START: one start, all scenarios; sets START_S, RSS_START, RSS_LOAD and RPS/P50/P99 as
@@ -86,16 +100,11 @@ bench() {
   export WRK_LIB="$LIB/wrk" WRK_BODY_FILE="$WORK/body.json" WRK_FLOW_FILE="$WORK/flow.txt" \
     WRK_IDS_IN="$WORK/ids-$start.txt" WRK_IDS_OUT="$WORK/ids-acked.txt"
 
+  # Every scenario is warmed up once before any is measured: otherwise the first ones are measured
+  # while the JIT compiler still works on code that all of them share.
+  WARMUP_ONLY=1 scenarios "$start"
   RESULTS=()
-  local first_step
-  first_step=/assessment/$(head -c 24 /dev/urandom | base64 | tr '+/' '-_')/1
-  scenario "$start:GET /assessment/{new}/1" "$first_step"
-  scenario "$start:GET /" /
-  scenario "$start:GET /favicon.svg" /favicon.svg
-  scenario "$start:POST /api/v1/evaluations" /api/v1/evaluations evaluations.lua
-  scenario "$start:page flow (8 requests)" /assessment flow.lua
-  scenario "$start:GET /results/{id}" / reads.lua /results/
-  scenario "$start:GET /api/v1/questionnaire" /api/v1/questionnaire
+  scenarios "$start"
   RSS_LOAD[$start]=$(rss_mib "$(java_pid)")
   stop_app
 

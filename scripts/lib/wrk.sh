@@ -9,11 +9,13 @@ ms() {
 }
 
 # scenario NAME PATH [LUA] [READ_PREFIX]: warm up, then measure; appends a line to RESULTS.
+# With WARMUP_ONLY=1 it warms up only.
 scenario() {
   local name=$1 path=$2 script=${3:-} prefix=${4:-} out args=()
   [ -n "$script" ] && args=(-s "$LIB/wrk/$script")
   export WRK_READ_PREFIX=$prefix
   wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s "${args[@]}" "$BASE$path" >"$WORK/warmup.txt" 2>&1 || true
+  [ "${WARMUP_ONLY:-0}" = 1 ] && return 0
   log "running: $name for $DURATION with $CONNECTIONS connections"
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 10s --latency "${args[@]}" "$BASE$path" 2>&1) \
     || { echo "$out" >&2; die "wrk failed on $name"; }
