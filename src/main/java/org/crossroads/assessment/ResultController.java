@@ -1,7 +1,11 @@
 package org.crossroads.assessment;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossroads.rules.Outcome;
+import org.crossroads.site.SharedFragments;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,8 +29,11 @@ class ResultController {
 
 	private final AssessmentService assessments;
 
-	ResultController(AssessmentService assessments) {
+	private final SharedFragments fragments;
+
+	ResultController(AssessmentService assessments, SharedFragments fragments) {
 		this.assessments = assessments;
+		this.fragments = fragments;
 	}
 
 	@GetMapping("/results/{id}")
@@ -82,9 +89,17 @@ class ResultController {
 			view.addObject("crisisAbove", result.urgent());
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
-			view.addObject("findingHelp", FindingHelp.of(assessment.content().site(), assessment.evaluation().outcome()));
+			view.addObject("findingHelpHtml", findingHelp(assessment));
 			return view;
 		}).orElseGet(ResultController::notFound);
+	}
+
+	/** "Finding help" depends on the result's version and outcome alone: rendered once for each. */
+	private String findingHelp(Assessment assessment) {
+		Outcome outcome = assessment.evaluation().outcome();
+		return fragments.html("finding-help|" + assessment.content().version() + "|" + outcome,
+				"fragments/finding-help", "section",
+				() -> Map.of("findingHelp", FindingHelp.of(assessment.content().site(), outcome), "printView", false));
 	}
 
 	private static RedirectView seeOther(String path) {

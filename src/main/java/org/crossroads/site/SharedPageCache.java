@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.GZIPOutputStream;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -35,7 +36,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * (the one thing Accept-Language changes); later GETs write them out without rendering. A publish
  * starts a new set at once. Pages without a per-request part revalidate by a strong ETag; the
  * others keep the Cache-Control of their first render. Runs inside the security chain, so every
- * response still carries its headers.
+ * response still carries its headers; on error dispatches too, for the page of an unknown address.
  */
 final class SharedPageCache extends OncePerRequestFilter {
 
@@ -57,6 +58,11 @@ final class SharedPageCache extends OncePerRequestFilter {
 	}
 
 	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
+	}
+
+	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		SharedPage.Match match = "GET".equals(request.getMethod()) ? match(request) : null;
@@ -75,7 +81,8 @@ final class SharedPageCache extends OncePerRequestFilter {
 		}
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
-		Rendered rendered = Rendered.of(rendering, match.variable());
+		Rendered rendered = Rendered.of(rendering, match.variable(),
+				request.getDispatcherType() == DispatcherType.ERROR ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_OK);
 		// a publish during the render: the page may be of either version, so it is not kept
 		if (rendered != null && published.current().version() == content.version()) {
 			kept.putIfAbsent(key, rendered);
@@ -104,24 +111,31 @@ final class SharedPageCache extends OncePerRequestFilter {
 	}
 
 	/** A page as first rendered, split around its per-request part. */
-	private record Rendered(String contentType, Locale locale, @Nullable String cacheControl,
+	private record Rendered(int status, String contentType, Locale locale, @Nullable String cacheControl,
 			List<byte[]> parts, @Nullable String etag, byte @Nullable [] gzip) {
 
-		/** The page to keep, or null when this response is not one (an error, a cookie, no HTML). */
-		static @Nullable Rendered of(ContentCachingResponseWrapper response, @Nullable String variable) {
+		/**
+		 * The page to keep, or null when this response is not one (another status than the page's,
+		 * a cookie, no HTML). An error page keeps its status and Cache-Control and has no ETag.
+		 */
+		static @Nullable Rendered of(ContentCachingResponseWrapper response, @Nullable String variable, int status) {
 			String type = response.getContentType();
-			if (response.getStatus() != 200 || type == null || !type.startsWith(MediaType.TEXT_HTML_VALUE)
+			if (response.getStatus() != status || type == null || !type.startsWith(MediaType.TEXT_HTML_VALUE)
 					|| response.getHeader(HttpHeaders.SET_COOKIE) != null) {
 				return null;
 			}
 			byte[] body = response.getContentAsByteArray();
 			Locale language = response.getLocale();
+			if (status != HttpServletResponse.SC_OK) {
+				return new Rendered(status, type, language, response.getHeader(HttpHeaders.CACHE_CONTROL), List.of(body),
+						null, gzip(body));
+			}
 			if (variable == null) {
-				return new Rendered(type, language, NO_CACHE, List.of(body), etag(body), gzip(body));
+				return new Rendered(status, type, language, NO_CACHE, List.of(body), etag(body), gzip(body));
 			}
 			List<byte[]> parts = split(body, variable.getBytes(StandardCharsets.UTF_8));
 			return parts.size() < 2 ? null
-					: new Rendered(type, language, response.getHeader(HttpHeaders.CACHE_CONTROL), parts, null, null);
+					: new Rendered(status, type, language, response.getHeader(HttpHeaders.CACHE_CONTROL), parts, null, null);
 		}
 
 		void writeHeaders(HttpServletResponse response) {
@@ -141,6 +155,7 @@ final class SharedPageCache extends OncePerRequestFilter {
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response, @Nullable String variable)
 				throws IOException {
+			response.setStatus(status);
 			response.setContentType(contentType);
 			writeHeaders(response);
 			if (etag != null && matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {

@@ -2,9 +2,12 @@ package org.crossroads.site;
 
 import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.published.SiteContent;
+import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -29,9 +32,12 @@ class SiteModelAdvice {
 
 	private final RetentionPeriod retention;
 
-	SiteModelAdvice(PublishedContent published, CrossroadsSettings settings) {
+	private final SharedFragments fragments;
+
+	SiteModelAdvice(PublishedContent published, CrossroadsSettings settings, SharedFragments fragments) {
 		this.published = published;
 		this.retention = RetentionPeriod.of(settings.retention());
+		this.fragments = fragments;
 	}
 
 	@ModelAttribute("crisisResources")
@@ -49,6 +55,30 @@ class SiteModelAdvice {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		}
 		return CrisisRegion.ordered(resources(), CrisisRegion.languages(request));
+	}
+
+	/**
+	 * The footer's crisis lines as HTML, rendered once per published version and crisis-line region
+	 * (the only things they depend on).
+	 */
+	@ModelAttribute("footerCrisisLine")
+	String footerCrisisLine(HttpServletRequest request) {
+		List<Locale> languages = CrisisRegion.languages(request);
+		String version;
+		List<SiteContent.CrisisResource> resources;
+		try {
+			ContentSnapshot content = published.current();
+			version = String.valueOf(content.version());
+			resources = content.site().crisisResources();
+		}
+		catch (RuntimeException ex) {
+			version = "none";
+			resources = List.of();
+		}
+		List<SiteContent.CrisisResource> lines = resources;
+		return fragments.html("footer-crisis|" + version + "|" + CrisisRegion.preferredCode(lines, languages),
+				"fragments/crisis", "footer-regions",
+				() -> Map.of("crisisRegions", CrisisRegion.ordered(lines, languages)));
 	}
 
 	private List<SiteContent.CrisisResource> resources() {

@@ -23,13 +23,13 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration
 class SiteWebConfig implements WebMvcConfigurer {
 
-	/** Only requests; error dispatches render as usual. Inside the security chain (order -100). */
+	/** Requests, and error dispatches for the page of an unknown address. Inside the security chain (order -100). */
 	@Bean
 	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published) {
 		FilterRegistrationBean<SharedPageCache> registration = new FilterRegistrationBean<>(
 				new SharedPageCache(pages, published));
 		registration.setOrder(0);
-		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST));
+		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 		return registration;
 	}
 

@@ -154,6 +154,24 @@ class VisitorHttpTest {
 	}
 
 	@Test
+	void everyUnknownAddressGetsTheSamePageNotFoundAndTheApiItsProblemDetails() throws Exception {
+		HttpResponse<String> first = get("/no-such-page-" + System.nanoTime());
+		HttpResponse<String> second = get("/another/unknown/address");
+		for (HttpResponse<String> missing : List.of(first, second)) {
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+			assertThat(missing.headers().firstValue("ETag")).isEmpty();
+			assertThat(Jsoup.parse(missing.body()).selectFirst("h1").text()).isEqualTo("Page not found");
+		}
+		assertThat(second.body()).isEqualTo(first.body());
+
+		HttpResponse<String> api = send(HttpRequest.newBuilder(uri("/api/v1/no-such-thing"))
+			.header("Accept", "application/json").GET().build());
+		assertThat(api.statusCode()).isEqualTo(404);
+		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+	}
+
+	@Test
 	void aQuestionnaireStepWithAllItsAssetsWeighsUnder150KB() throws Exception {
 		HttpResponse<String> step = follow(get("/assessment"));
 		assertThat(step.statusCode()).isEqualTo(200);
