@@ -7,13 +7,17 @@ import java.util.List;
 import jakarta.servlet.DispatcherType;
 
 import org.crossroads.ruleset.published.PublishedContent;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * How pages and static files leave the server: shared pages from memory, the stylesheet and script
@@ -37,6 +41,20 @@ class SiteWebConfig implements WebMvcConfigurer {
 	 * Each static folder and file by name. A catch-all pattern would make every link on a page
 	 * (Thymeleaf asks the resource chain about each one) and every unknown address search the jar.
 	 */
+	/** Links to the stylesheet and script with their content hash ({@link AssetLinks}). */
+	@Bean
+	static BeanPostProcessor assetLinks(ObjectProvider<ResourceUrlProvider> resources) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new AssetLinks(resources));
+				}
+				return bean;
+			}
+		};
+	}
+
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		for (String folder : List.of("css", "js")) {
