@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,15 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** A password made up by the application, to be shown once to the person who asked for it. */
@@ -164,6 +169,7 @@ public class AccountService {
 		account.setPassword(passwords.encode(temporary), true);
 		audit.record(actor, AuditKind.ACCOUNT_CHANGE, subject(account), before,
 				audit.text("audit.text.account.password-reset", account.describe()));
+		events.publishEvent(new SignInsEnded(account.getUsername(), false));
 		return new IssuedPassword(account.getUsername(), temporary);
 	}
 
@@ -185,6 +191,7 @@ public class AccountService {
 		String before = account.describe();
 		account.setPassword(passwords.encode(newPassword), false);
 		audit.record(account.getUsername(), AuditKind.PASSWORD_CHANGE, subject(account), before, account.describe());
+		events.publishEvent(new SignInsEnded(account.getUsername(), true));
 		return PasswordChange.CHANGED;
 	}
 

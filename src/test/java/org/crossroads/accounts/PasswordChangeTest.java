@@ -101,9 +101,24 @@ class PasswordChangeTest {
 	void aChangeGivesTheSessionANewId() throws Exception {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		MockHttpSession session = TestAccounts.signIn(mvc, editor);
-		String before = session.getId();
+		String before = SessionCookies.idOf(session);
 		change(session, editor.password(), NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/admin/password?changed"));
-		assertThat(session.getId()).isNotEqualTo(before);
+		assertThat(SessionCookies.idOf(session)).isNotNull().isNotEqualTo(before);
+	}
+
+	@Test
+	void aChangeEndsTheAccountsOtherSessionsWhereverTheyAre() throws Exception {
+		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
+		MockHttpSession here = TestAccounts.signIn(mvc, editor);
+		MockHttpSession elsewhere = TestAccounts.signIn(mvc, editor);
+		TestAccounts.Credentials other = testAccounts.create(Role.EDITOR);
+		MockHttpSession someoneElse = TestAccounts.signIn(mvc, other);
+
+		change(here, editor.password(), NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/admin/password?changed"));
+
+		mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/admin").session(elsewhere)).andExpect(redirectedUrl("/admin/sign-in"));
+		mvc.perform(get("/admin").session(someoneElse)).andExpect(status().isOk());
 	}
 
 	private ResultActions change(MockHttpSession session, String current, String next, String repeat) throws Exception {

@@ -1,5 +1,6 @@
 package org.crossroads.security;
 
+import org.crossroads.accounts.SessionCookies;
 import org.crossroads.accounts.TestAccounts;
 
 import java.lang.annotation.ElementType;
@@ -27,7 +28,7 @@ import org.springframework.context.annotation.Primary;
 		"crossroads.admin.username=" + SecurityIntegrationTest.ADMIN_USERNAME,
 		"crossroads.admin.password=" + SecurityIntegrationTest.ADMIN_PASSWORD })
 @AutoConfigureMockMvc
-@Import({ SecurityIntegrationTest.Clock.class, TestAccounts.class, VisitorFormProbe.class })
+@Import({ SecurityIntegrationTest.Clock.class, TestAccounts.class, SessionCookies.class, VisitorFormProbe.class })
 public @interface SecurityIntegrationTest {
 
 	String ADMIN_USERNAME = "test-admin";

@@ -1,0 +1,43 @@
+package org.crossroads.security;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.crossroads.accounts.SignInsEnded;
+import org.jspecify.annotations.Nullable;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Ends an account's sessions on every node when it is disabled or its password changes: sessions
+ * are rows of the shared database (Spring Session JDBC), found by the account's name. Runs after
+ * the change is committed, so a change that rolls back signs nobody out.
+ */
+@Component
+class EndedSignIns {
+
+	private final FindByIndexNameSessionRepository<?> sessions;
+
+	EndedSignIns(FindByIndexNameSessionRepository<?> sessions) {
+		this.sessions = sessions;
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void end(SignInsEnded event) {
+		String kept = event.exceptCurrent() ? currentSessionId() : null;
+		sessions.findByPrincipalName(event.username()).keySet().stream()
+			.filter(id -> !id.equals(kept))
+			.forEach(sessions::deleteById);
+	}
+
+	/** The session of the request that made the change, if it has one (never makes one). */
+	private static @Nullable String currentSessionId() {
+		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+			HttpSession session = attributes.getRequest().getSession(false);
+			return session == null ? null : session.getId();
+		}
+		return null;
+	}
+}
