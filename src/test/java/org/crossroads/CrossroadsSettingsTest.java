@@ -36,7 +36,7 @@ class CrossroadsSettingsTest {
 			CrossroadsSettings settings = context.getBean(CrossroadsSettings.class);
 			assertThat(settings.retention()).isEqualTo(Duration.ofDays(30));
 			assertThat(settings.retentionPurgeCron()).isEqualTo("0 15 3 * * *");
-			assertThat(settings.contentRefresh()).isEqualTo(Duration.ofSeconds(10));
+			assertThat(settings.contentRefresh()).isEqualTo(Duration.ofMillis(500));
 			assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(settings.admin().username()).isEqualTo("admin");
 			assertThat(settings.admin().password()).isNull();

@@ -33,8 +33,8 @@ class ScheduledSettingsTest {
 		assertThat(tasks.getScheduledTasks()).extracting(t -> t.getTask())
 			.filteredOn(FixedDelayTask.class::isInstance).map(FixedDelayTask.class::cast)
 			.anySatisfy(refresh -> {
-				assertThat(refresh.getIntervalDuration()).isEqualTo(settings.contentRefresh()).isEqualTo(Duration.ofSeconds(10));
-				assertThat(refresh.getInitialDelayDuration()).isEqualTo(Duration.ofSeconds(10));
+				assertThat(refresh.getIntervalDuration()).isEqualTo(settings.contentRefresh()).isEqualTo(Duration.ofMillis(500));
+				assertThat(refresh.getInitialDelayDuration()).isEqualTo(Duration.ofMillis(500));
 				assertThat(refresh.toString()).contains("PublishedContent.refresh");
 			});
 	}
