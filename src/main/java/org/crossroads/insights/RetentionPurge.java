@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.crossroads.CrossroadsSettings;
  * separate table and stay. Deletes in small batches, each its own transaction, so a backlog never
  * holds one long lock. Unfinished questionnaires older than {@code crossroads.draft-lifetime} go
  * with the daily run and every ten minutes besides, as they hold answers nobody asked to keep.
+ * On several nodes each run happens on one of them (ShedLock, see {@code ScheduledWork}).
  */
 @Component
 public class RetentionPurge {
@@ -48,12 +50,14 @@ public class RetentionPurge {
 	}
 
 	@Scheduled(cron = CrossroadsSettings.RETENTION_PURGE_CRON, zone = "UTC")
+	@SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H")
 	void purgeOnSchedule() {
 		purgeExpired();
 		purgeExpiredDrafts();
 	}
 
 	@Scheduled(cron = "0 */10 * * * *", zone = "UTC")
+	@SchedulerLock(name = "draft-purge", lockAtMostFor = "PT9M")
 	void purgeDraftsOnSchedule() {
 		purgeExpiredDrafts();
 	}
