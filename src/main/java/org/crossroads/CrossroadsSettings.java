@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
  * application.properties, whose datasource URL uses it)
  * @param retention how long a stored result is kept before the daily purge removes it
  * @param retentionPurgeCron when the purge runs (cron, UTC); "-" turns it off
+ * @param auditRetention how long an audit entry is kept before the daily purge removes it
  * @param draftLifetime how long the answers of an unfinished questionnaire are kept after its last
  * step; long enough for a pause, short because they are answers nobody has asked to keep
  * @param contentRefresh how often a node looks for a newly published version: one query for the
@@ -36,6 +37,7 @@ public record CrossroadsSettings(
 		@NotBlank String dataDir,
 		@DefaultValue("30d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration retention,
 		@DefaultValue("0 15 3 * * *") @NotBlank String retentionPurgeCron,
+		@DefaultValue("400d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration auditRetention,
 		@DefaultValue("2h") @NotNull @DurationMin(minutes = 5, message = "must be at least 5 minutes")
 		@DurationMax(hours = 24, message = "must be at most 24 hours") Duration draftLifetime,
 		@DefaultValue("500ms") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,
@@ -47,6 +49,12 @@ public record CrossroadsSettings(
 
 	/** For @Scheduled, which takes strings: the bound value, so the default stays here alone. */
 	public static final String RETENTION_PURGE_CRON = "#{" + BEAN + ".retentionPurgeCron()}";
+
+	/**
+	 * How long a purge's lock outlives its run, so a node whose clock is a few seconds behind finds
+	 * the run done rather than starting it again.
+	 */
+	public static final String PURGE_LOCK_AT_LEAST = "PT10S";
 
 	/** For @Scheduled, as an ISO-8601 duration. */
 	public static final String CONTENT_REFRESH = "#{" + BEAN + ".contentRefresh()}";

@@ -50,14 +50,14 @@ public class RetentionPurge {
 	}
 
 	@Scheduled(cron = CrossroadsSettings.RETENTION_PURGE_CRON, zone = "UTC")
-	@SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H")
+	@SchedulerLock(name = "retention-purge", lockAtMostFor = "PT1H", lockAtLeastFor = CrossroadsSettings.PURGE_LOCK_AT_LEAST)
 	void purgeOnSchedule() {
 		purgeExpired();
 		purgeExpiredDrafts();
 	}
 
 	@Scheduled(cron = "0 */10 * * * *", zone = "UTC")
-	@SchedulerLock(name = "draft-purge", lockAtMostFor = "PT9M")
+	@SchedulerLock(name = "draft-purge", lockAtMostFor = "PT9M", lockAtLeastFor = CrossroadsSettings.PURGE_LOCK_AT_LEAST)
 	void purgeDraftsOnSchedule() {
 		purgeExpiredDrafts();
 	}
