@@ -7,7 +7,9 @@
          thread goes through the visitor form instead (GET /assessment, 303 to a draft; POST of
          step 1 with every answer, 303; POST finish of step 3) and counts the 303 to /results/{id}
          as the acknowledgement. Stops by itself once the server stops answering
-         (the crash test kills it) or after S seconds.
+         (the crash test kills it) or after S seconds. With --gateway-errors-lost, a 502, 503 or
+         504 (a load balancer whose node died mid-request) counts as lost, not as refused: it was
+         never acknowledged.
   verify --base URL --acked FILE
          GETs every acknowledged id and compares outcome, scores and criteria with the 201 body.
          Exit status 1 if any is missing or differs.
@@ -89,7 +91,7 @@ def drive(args):
     questions = questionnaire(args.base)
     lock = threading.Lock()
     stop = threading.Event()
-    counts = {"acked": 0, "refused": 0, "errors": 0}
+    counts = {"acked": 0, "refused": 0, "errors": 0, "lost": 0}
     deadline = time.monotonic() + args.max_seconds
     out = open(args.out, "a", encoding="utf-8")
 
@@ -126,6 +128,9 @@ def drive(args):
                     out.write(line + "\n")
                     out.flush()
                     counts["acked"] += 1
+            elif args.gateway_errors_lost and resp.status in (502, 503, 504):
+                with lock:
+                    counts["lost"] += 1
             else:
                 with lock:
                     counts["refused"] += 1
@@ -272,6 +277,7 @@ def main():
     p.add_argument("--max-seconds", type=float, default=60)
     p.add_argument("--seed", type=int, default=1)
     p.add_argument("--with-form", action="store_true")
+    p.add_argument("--gateway-errors-lost", action="store_true")
     p = sub.add_parser("verify")
     p.add_argument("--base", required=True)
     p.add_argument("--acked", required=True)
