@@ -152,6 +152,9 @@ public class AccountService {
 			String before = account.describe();
 			account.setEnabled(enabled);
 			audit.record(actor, AuditKind.ACCOUNT_CHANGE, subject(account), before, account.describe());
+			if (!enabled) {
+				events.publishEvent(new SignInsEnded(account.getUsername(), false));
+			}
 		}
 		return account;
 	}

@@ -44,7 +44,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, AccountRepository accounts,
-			SignOutAudit signOutAudit) throws Exception {
+			SignOutAudit signOutAudit, EndedSignIns endedSignIns) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(SIGN_IN).permitAll()
@@ -57,13 +57,15 @@ class SecurityConfig {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/sign-out")
 				.addLogoutHandler(signOutAudit)
+				.addLogoutHandler(endedSignIns)
 				.logoutSuccessUrl(SIGN_IN + "?signed-out")
 				.deleteCookies("JSESSIONID"))
 			.requestCache(cache -> cache.requestCache(requestCache()))
 			// the default already; stated because the tests rely on it: a new session id at sign-in
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// a sign-in form left open past the session's end: ask again instead of a bare 403
-			.exceptionHandling(denied -> denied.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
+			.exceptionHandling(denied -> denied.authenticationEntryPoint(new SignInEntryPoint())
+				.accessDeniedHandler(new RequestMatcherDelegatingAccessDeniedHandler(
 					new LinkedHashMap<>(Map.of(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SIGN_IN),
 							(request, response, ex) -> response.sendRedirect(request.getContextPath() + SIGN_IN + "?expired"))),
 					new AccessDeniedHandlerImpl())))

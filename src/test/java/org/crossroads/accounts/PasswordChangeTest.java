@@ -117,7 +117,7 @@ class PasswordChangeTest {
 		change(here, editor.password(), NEW_PASSWORD, NEW_PASSWORD).andExpect(redirectedUrl("/admin/password?changed"));
 
 		mvc.perform(get("/admin").session(here)).andExpect(status().isOk());
-		mvc.perform(get("/admin").session(elsewhere)).andExpect(redirectedUrl("/admin/sign-in"));
+		mvc.perform(get("/admin").session(elsewhere)).andExpect(redirectedUrl("/admin/sign-in?ended"));
 		mvc.perform(get("/admin").session(someoneElse)).andExpect(status().isOk());
 	}
 

@@ -148,7 +148,7 @@ class HttpSecurityTest {
 		assertThat(send(withSession("/admin/password", after)).statusCode()).isEqualTo(200);
 		HttpResponse<String> old = send(withSession("/admin/password", before));
 		assertThat(old.statusCode()).isEqualTo(302);
-		assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/sign-in"));
+		assertThat(old.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/admin/sign-in?ended"));
 	}
 
 	@Test

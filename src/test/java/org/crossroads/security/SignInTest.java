@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +35,9 @@ import org.crossroads.audit.AuditKind;
 
 @SecurityIntegrationTest
 class SignInTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	MockMvc mvc;
@@ -189,6 +193,8 @@ class SignInTest {
 
 		accounts.setEnabled("test", id, false);
 
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = ?", Long.class,
+				editor.username())).as("sessions left in the database").isZero();
 		mvc.perform(get("/admin/password").session(session))
 			.andExpect(redirectedUrl("/admin/sign-in?ended"))
 			.andExpect(unauthenticated());

@@ -90,8 +90,35 @@ class TwoNodesTest {
 		for (int node : new int[] { first, second }) {
 			HttpResponse<String> after = send(node, "/admin", session, null);
 			assertThat(after.statusCode()).as("node on port %d", node).isEqualTo(302);
-			assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/admin/sign-in");
+			assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/admin/sign-in?ended");
 		}
+	}
+
+	@Test
+	void signingOutOnOneNodeEndsTheAccountsSessionsOnEveryNode() throws Exception {
+		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
+		TestAccounts.Credentials other = testAccounts.create(Role.EDITOR);
+		String laptop = signIn(port, editor);
+		String phone = signIn(secondPort(), editor);
+		String someoneElse = signIn(secondPort(), other);
+
+		HttpResponse<String> page = send(port, "/admin/password", laptop, null);
+		send(port, "/admin/sign-out", laptop, "_csrf=" + encode(csrf(page)));
+
+		for (int node : new int[] { port, secondPort() }) {
+			HttpResponse<String> after = send(node, "/admin", phone, null);
+			assertThat(after.statusCode()).as("node on port %d", node).isEqualTo(302);
+			assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/admin/sign-in?ended");
+			assertThat(send(node, "/admin", someoneElse, null).statusCode()).as("another account").isEqualTo(200);
+		}
+	}
+
+	private String signIn(int node, TestAccounts.Credentials account) throws Exception {
+		HttpResponse<String> form = send(node, "/admin/sign-in", null, null);
+		HttpResponse<String> signedIn = send(node, "/admin/sign-in", cookie(form), "username=" + encode(account.username())
+				+ "&password=" + encode(account.password()) + "&_csrf=" + encode(csrf(form)));
+		assertThat(signedIn.statusCode()).isEqualTo(302);
+		return cookie(signedIn);
 	}
 
 	private HttpResponse<String> send(int port, String path, String session, String formBody) throws Exception {
