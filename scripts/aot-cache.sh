@@ -22,7 +22,7 @@
 #
 # measure: starts the default (java -jar with CROSSROADS_JAVA_OPTS) and the tuned start on fresh
 # H2 dirs, each --runs times (default 2), and prints per run "Started ... in X s", the time until
-# /actuator/health answers UP, RSS after start and after --duration of wrk (2 threads, 32
+# /readyz answers UP, RSS after start and after --duration of wrk (2 threads, 32
 # connections) on GET / and then POST /api/v1/evaluations, the load's req/s, then the medians
 # and the tuned/default ratios. Needs a built target/tuned/.
 set -euo pipefail
@@ -93,7 +93,8 @@ start_tuned() {
   jar=$(tuned_jar); java=$(cat "$TUNED/java")
   # shellcheck disable=SC2086,SC2046
   "$java" $(cache_flags "$java" use) "${TUNED_JVM_FLAGS[@]}" ${CROSSROADS_JAVA_OPTS:--Xmx512m} -jar "$jar" \
-    "${TUNED_APP_ARGS[@]}" --server.port="$port" --server.address=127.0.0.1 "$@" >>"$logfile" 2>&1 &
+    "${TUNED_APP_ARGS[@]}" --server.port="$port" --server.address=127.0.0.1 $(management_port_arg "$@") "$@" \
+    >>"$logfile" 2>&1 &
   APP_PID=$!
 }
 
@@ -126,7 +127,8 @@ build() {
   (cd "$work" && exec env $(env | awk -F= '/^(SPRING|CROSSROADS)_/ {print "-u", $1}') \
   "$java" $(cache_flags "$java" write) "${TUNED_JVM_FLAGS[@]}" ${CROSSROADS_JAVA_OPTS:--Xmx512m} \
     -jar "$TUNED/app/$(basename "$jar")" "${TUNED_APP_ARGS[@]}" --server.port="$port" \
-    --server.address=127.0.0.1 --crossroads.data-dir="$work/data" >"$work/training.log" 2>&1) &
+    --server.address=127.0.0.1 --management.server.port=0 --crossroads.data-dir="$work/data" \
+    >"$work/training.log" 2>&1) &
   APP_PID=$!
   trap 'stop_app; rm -rf "$work"' EXIT
   wait_healthy "$port" 300 || { tail -n 40 "$work/training.log" >&2; die "the training run did not start"; }
@@ -159,7 +161,7 @@ train_requests() {
     curl -fs -o /dev/null -H 'Content-Type: application/json' -d "$body" "$base/api/v1/evaluations" \
       || die "training: POST /api/v1/evaluations failed"
     curl -s -o /dev/null "$base/no-such-page" || true
-    curl -fs -o /dev/null "$base/actuator/health" || true
+    curl -fs -o /dev/null "$base/readyz" || true
   done
 }
 
@@ -207,7 +209,7 @@ measure() {
         start_tuned "$port" "$work/app.log" --crossroads.data-dir="$work/data"
       fi
       # a fine-grained wait_healthy: the figure is the time until the first UP answer
-      until curl -fs "$base/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+      until curl -fs "$base/readyz" 2>/dev/null | grep -q '"UP"'; do
         kill -0 "$APP_PID" 2>/dev/null || { tail -n 40 "$work/app.log" >&2; die "$kind start failed"; }
         sleep 0.05
       done

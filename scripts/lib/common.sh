@@ -36,6 +36,21 @@ ensure_tools() {
   fi
 }
 
+# free_port: a TCP port nothing listens on at the moment (the kernel's choice).
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+}
+
+# management_port_arg [ARGS...]: --management.server.port=0 (a free port) unless ARGS name one, so
+# two apps started side by side never both ask for the default management port (8081).
+management_port_arg() {
+  local arg
+  for arg in "$@"; do
+    case $arg in --management.server.port=*) return 0 ;; esac
+  done
+  echo "--management.server.port=0"
+}
+
 # start_app PORT LOGFILE [ARGS...]: starts the jar in the background on 127.0.0.1:PORT and sets
 # APP_PID. Extra JVM options come from CROSSROADS_JAVA_OPTS.
 start_app() {
@@ -43,17 +58,18 @@ start_app() {
   if curl -s -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null; then
     die "port $port is already in use; choose another with the script's port setting"
   fi
-  # shellcheck disable=SC2086
+  # shellcheck disable=SC2086,SC2046
   java ${CROSSROADS_JAVA_OPTS:--Xmx512m} -jar "$(find_jar)" --server.port="$port" --server.address=127.0.0.1 \
-    "$@" >>"$logfile" 2>&1 &
+    $(management_port_arg "$@") "$@" >>"$logfile" 2>&1 &
   APP_PID=$!
 }
 
-# wait_healthy PORT [SECONDS]: waits until the actuator reports UP, or fails.
+# wait_healthy PORT [SECONDS]: waits until the node is ready (/readyz on the app's port: started,
+# published content loaded), or fails.
 wait_healthy() {
   local port=$1 limit=${2:-120} i
   for ((i = 0; i < limit * 2; i++)); do
-    if curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; then
+    if curl -fs "http://127.0.0.1:$port/readyz" 2>/dev/null | grep -q '"UP"'; then
       return 0
     fi
     if [ -n "${APP_PID:-}" ] && ! kill -0 "$APP_PID" 2>/dev/null; then

@@ -36,24 +36,27 @@ public class AssessmentService {
 
 	private final ApplicationEventPublisher events;
 
+	private final AssessmentMeters meters;
+
 	AssessmentService(PublishedContent published, StoredResultRepository results, DraftRepository drafts,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, AssessmentMeters meters) {
 		this.published = published;
 		this.results = results;
 		this.drafts = drafts;
 		this.clock = clock;
 		this.events = events;
+		this.meters = meters;
 	}
 
 	/** Evaluates without storing anything. */
 	public Assessment evaluate(ContentSnapshot content, Map<String, String> answers) throws InvalidAnswersException {
-		return Assessment.unsaved(content.rules().evaluate(answers), content);
+		return Assessment.unsaved(evaluation(content, answers, false), content);
 	}
 
 	/** Evaluates and stores the result; the returned id is the visitor's private key to it. */
 	@Transactional
 	public Assessment complete(ContentSnapshot content, Map<String, String> answers) throws InvalidAnswersException {
-		Evaluation evaluation = content.rules().evaluate(answers);
+		Evaluation evaluation = evaluation(content, answers, true);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		StoredResult stored = results.save(StoredResult.of(ResultIds.next(), evaluation, now));
 		events.publishEvent(new ResultStored(evaluation.outcome(), evaluation.ruleSetVersion(), now));
@@ -100,6 +103,14 @@ public class AssessmentService {
 	@Transactional
 	public int deleteDraftsUpdatedBefore(Instant cutoff, int limit) {
 		return drafts.deleteOldestUpdatedBefore(cutoff.atOffset(ZoneOffset.UTC), limit);
+	}
+
+	/** The one place a visitor's answers meet the engine, so every evaluation is counted. */
+	private Evaluation evaluation(ContentSnapshot content, Map<String, String> answers, boolean toStore)
+			throws InvalidAnswersException {
+		Evaluation evaluation = content.rules().evaluate(answers);
+		meters.evaluated(toStore);
+		return evaluation;
 	}
 
 	private Optional<Assessment> toAssessment(StoredResult stored) {

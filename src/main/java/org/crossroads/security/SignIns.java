@@ -9,7 +9,11 @@ import org.crossroads.accounts.Account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -46,14 +50,36 @@ public class SignIns {
 	/** Compared against when there is no account, so an unknown name takes as long as a known one. */
 	private final String decoyHash;
 
+	private final MeterRegistry meters;
+
 	SignIns(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.decoyHash = passwords.encode(PasswordPolicy.temporary());
+		this.meters = meters;
+		for (Refusal refusal : Refusal.values()) {
+			failures(refusal);
+		}
+	}
+
+	/** Why a sign-in was refused, as the tag of {@code crossroads.signin.failures}; never who tried. */
+	enum Refusal {
+		UNKNOWN_ACCOUNT, DISABLED, LOCKED, WRONG_PASSWORD;
+
+		String tag() {
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+	}
+
+	private Counter failures(Refusal refusal) {
+		return Counter.builder("crossroads.signin.failures")
+			.description("Refused sign-ins, by reason")
+			.tag("reason", refusal.tag())
+			.register(meters);
 	}
 
 	/** The signed-in account, or empty for any refusal. The hash is checked outside the row lock. */
@@ -70,19 +96,20 @@ public class SignIns {
 			String password) {
 		Optional<Account> locked = accountId.flatMap(accounts::lockById);
 		if (locked.isEmpty()) {
-			return refuse(typedUsername, audit.text("audit.text.sign-in.no-such-account"));
+			return refuse(Refusal.UNKNOWN_ACCOUNT, typedUsername, audit.text("audit.text.sign-in.no-such-account"));
 		}
 		Account account = locked.get();
 		Instant now = clock.instant();
 		if (!account.isEnabled()) {
-			return refuse(account.getUsername(), audit.text("audit.text.sign-in.account-disabled"));
+			return refuse(Refusal.DISABLED, account.getUsername(), audit.text("audit.text.sign-in.account-disabled"));
 		}
 		if (account.isLockedAt(now)) {
-			return refuse(account.getUsername(), audit.text("audit.text.sign-in.account-locked", account.getLockedUntil()));
+			return refuse(Refusal.LOCKED, account.getUsername(),
+					audit.text("audit.text.sign-in.account-locked", account.getLockedUntil()));
 		}
 		if (!matches) {
 			account.recordFailure(now, ALLOWED_FAILURES, LOCK_DURATION);
-			return refuse(account.getUsername(), account.isLockedAt(now)
+			return refuse(Refusal.WRONG_PASSWORD, account.getUsername(), account.isLockedAt(now)
 					? audit.text("audit.text.sign-in.wrong-password-locked", ALLOWED_FAILURES, account.getLockedUntil())
 					: audit.text("audit.text.sign-in.wrong-password", account.getFailedAttempts(), ALLOWED_FAILURES));
 		}
@@ -95,8 +122,9 @@ public class SignIns {
 		return Optional.of(account.principal());
 	}
 
-	private Optional<AccountPrincipal> refuse(String actor, String why) {
+	private Optional<AccountPrincipal> refuse(Refusal refusal, String actor, String why) {
 		audit.record(Usernames.forAudit(actor), AuditKind.SIGN_IN_FAILED, audit.text(SUBJECT), null, why);
+		failures(refusal).increment();
 		return Optional.empty();
 	}
 }

@@ -53,7 +53,8 @@ class EmbeddedRestartTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		List<String> args = new ArrayList<>(List.of("--server.port=0", "--crossroads.data-dir=" + dataDir,
+		List<String> args = new ArrayList<>(List.of("--server.port=0", "--management.server.port=0",
+				"--crossroads.data-dir=" + dataDir,
 				// command-line arguments outrank a postgres profile given as a system property
 				"--spring.profiles.active=default"));
 		if (System.getenv("SPRING_DATASOURCE_URL") != null) {

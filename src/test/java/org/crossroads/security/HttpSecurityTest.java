@@ -45,7 +45,7 @@ class HttpSecurityTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/assessment", "/assessment/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/1", "/compare", "/results/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
-			"/api/v1/questionnaire", "/css/site.css", "/no-such-page", "/api/v1/no-such-thing", "/actuator/health",
+			"/api/v1/questionnaire", "/css/site.css", "/no-such-page", "/api/v1/no-such-thing", "/readyz", "/livez",
 			"/admin/sign-in", "/admin/accounts", "/a;b", "/admin/../etc/passwd" })
 	void everyResponseCarriesTheSecurityHeadersAndNoBanner(String path) throws Exception {
 		assertSecure(send(get(path)));
@@ -152,12 +152,13 @@ class HttpSecurityTest {
 	}
 
 	@Test
-	void onlyHealthAndInfoAreExposedAndThereIsNoDatabaseConsole() throws Exception {
-		assertThat(send(get("/actuator/health")).statusCode()).isEqualTo(200);
-		assertThat(send(get("/actuator/health")).body()).doesNotContain("details", "db", "diskSpace");
-		assertThat(send(get("/actuator/info")).statusCode()).isEqualTo(200);
-		for (String hidden : List.of("/actuator/env", "/actuator/beans", "/actuator/configprops", "/actuator/heapdump",
-				"/actuator/loggers", "/actuator/mappings", "/actuator/metrics", "/h2-console", "/h2-console/")) {
+	void onlyTheProbesAreExposedAndThereIsNoDatabaseConsole() throws Exception {
+		assertThat(send(get("/readyz")).statusCode()).isEqualTo(200);
+		assertThat(send(get("/readyz")).body()).doesNotContain("details", "components", "db", "diskSpace");
+		// the actuator itself is on the management port only (OperationsTest)
+		for (String hidden : List.of("/actuator/health", "/actuator/info", "/actuator/prometheus", "/actuator/env",
+				"/actuator/beans", "/actuator/configprops", "/actuator/heapdump", "/actuator/loggers", "/actuator/mappings",
+				"/actuator/metrics", "/h2-console", "/h2-console/")) {
 			HttpResponse<String> response = send(get(hidden));
 			assertThat(response.statusCode()).as(hidden).isEqualTo(404);
 			assertThat(response.body()).as(hidden).doesNotContain("spring.datasource", "\"beans\"", "\"propertySources\"");

@@ -49,8 +49,8 @@ class TwoNodesTest {
 	static void startTheSecondNode() {
 		// the same database as the test's own context (test properties and any active profile apply)
 		secondNode = new SpringApplicationBuilder(CrossroadsApplication.class)
-			.properties("server.port=0", "server.address=127.0.0.1", "spring.datasource.hikari.maximum-pool-size=2",
-					"spring.main.banner-mode=off")
+			.properties("server.port=0", "management.server.port=0", "server.address=127.0.0.1",
+					"spring.datasource.hikari.maximum-pool-size=2", "spring.main.banner-mode=off")
 			.run();
 	}
 

@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
@@ -53,9 +56,14 @@ public class Publishing {
 
 	private final TransactionTemplate transaction;
 
+	/** {@code crossroads.publishes}, by kind: counted once the new version has committed. */
+	private final Counter publishes;
+
+	private final Counter restores;
+
 	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
 			PublishedContent published, AuditTrail audit, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, MeterRegistry meters) {
 		this.drafts = drafts;
 		this.reader = reader;
 		this.ruleSets = ruleSets;
@@ -65,6 +73,15 @@ public class Publishing {
 		this.messages = messages;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.publishes = publishCounter(meters, "publish");
+		this.restores = publishCounter(meters, "restore");
+	}
+
+	private static Counter publishCounter(MeterRegistry meters, String kind) {
+		return Counter.builder("crossroads.publishes")
+			.description("New published versions, by publish of the draft or restore of an old version")
+			.tag("kind", kind)
+			.register(meters);
 	}
 
 	/**
@@ -98,6 +115,7 @@ public class Publishing {
 					note.strip() + "\n" + describe(changes, false));
 			return next;
 		});
+		publishes.increment();
 		published.refresh();
 		return number;
 	}
@@ -129,6 +147,7 @@ public class Publishing {
 					fullNote + "\n" + describe(changes, false));
 			return next;
 		});
+		restores.increment();
 		published.refresh();
 		return number;
 	}

@@ -42,6 +42,11 @@ public class PublishedContent {
 		return snapshot != null ? snapshot : refresh();
 	}
 
+	/** The version loaded so far, without loading one: empty until the first refresh succeeds. */
+	Optional<ContentSnapshot> loaded() {
+		return Optional.ofNullable(current.get());
+	}
+
 	/** A published version by number, for showing a stored result as it was decided. */
 	public Optional<ContentSnapshot> version(int number) {
 		ContentSnapshot cached = byVersion.get(number);
