@@ -39,12 +39,13 @@ import org.jspecify.annotations.Nullable;
  * the address; the answers stay in the draft. Statuses: a step page is 200, also when it points
  * out missing answers; input no page of ours could send (unknown question or option, a bad step,
  * a repeated field, a version that is no number) is a 400 page with an inline message and stores
- * nothing; an unknown or expired draft is a 404 page that offers to start again. Each form names the
- * published version it was rendered with and each draft the version it was started under, so a
- * publish between two steps, or a node that has not picked up a publish yet, never turns a page of
- * ours into a refusal: the questionnaire goes on under the draft's version, or, when that one is
- * gone, under the version of now with a note that the questions changed. A draft finished a moment ago leads to its result:
- * a post (a second tap on Finish) is sent there, a step page (Back from the result) links to it.
+ * nothing; an unknown or expired draft is a 404 page that offers to start again. A draft finished a
+ * moment ago leads to its result: a post (a second tap on Finish) is sent there, a step page (Back
+ * from the result) links to it. Each form names the published version it was rendered with and each
+ * draft the version it was started under, so a publish between two steps, or a node that has not
+ * picked up a publish yet, never turns a page of ours into a refusal: the questionnaire goes on under
+ * the draft's version, or, when that one is gone, under the version of now with a note that the
+ * questions changed.
  */
 @Controller
 @RequestMapping("/assessment")
