@@ -17,9 +17,10 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A questionnaire in progress: the answers so far and the step whose missing answers the page
- * should point out; once finished, only the id of the result it became. Like a stored result it
- * holds nothing that identifies the visitor.
+ * A questionnaire in progress: the answers so far, the published version they are answered under,
+ * the step whose missing answers the page should point out and whether the questions changed under
+ * the visitor; once finished, only the id of the result it became. Like a stored result it holds
+ * nothing that identifies the visitor.
  */
 @Entity
 @Table(name = "assessment_draft")
@@ -33,6 +34,11 @@ class Draft {
 	private Instant updatedAt;
 
 	private @Nullable String resultId;
+
+	/** Empty only in rows stored before drafts kept their version. */
+	private @Nullable Integer ruleSetVersion;
+
+	private boolean questionsChanged;
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "draft_answer", joinColumns = @JoinColumn(name = "draft_id"))
@@ -49,13 +55,16 @@ class Draft {
 	}
 
 	/** Replaces what the draft holds; the lifetime starts again from {@code now}. */
-	void update(Map<String, String> answers, @Nullable Integer checkedStep, Instant now) {
+	void update(Map<String, String> answers, @Nullable Integer checkedStep, int ruleSetVersion,
+			boolean questionsChanged, Instant now) {
 		if (resultId != null) {
 			throw new IllegalStateException("a finished questionnaire takes no more answers");
 		}
 		this.answers.clear();
 		this.answers.putAll(answers);
 		this.checkedStep = checkedStep;
+		this.ruleSetVersion = ruleSetVersion;
+		this.questionsChanged = questionsChanged;
 		this.updatedAt = now;
 	}
 
@@ -63,6 +72,7 @@ class Draft {
 	void finish(String resultId, Instant now) {
 		this.answers.clear();
 		this.checkedStep = null;
+		this.questionsChanged = false;
 		this.resultId = resultId;
 		this.updatedAt = now;
 	}
@@ -72,4 +82,6 @@ class Draft {
 	@Nullable Integer getCheckedStep() { return checkedStep; }
 	Instant getUpdatedAt() { return updatedAt; }
 	Map<String, String> getAnswers() { return answers; }
+	@Nullable Integer getRuleSetVersion() { return ruleSetVersion; }
+	boolean isQuestionsChanged() { return questionsChanged; }
 }

@@ -3,6 +3,7 @@ package org.crossroads.assessment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -37,9 +38,14 @@ import org.jspecify.annotations.Nullable;
  * holds only GETs and Back or Forward never resubmits a form. The draft id is the only thing in
  * the address; the answers stay in the draft. Statuses: a step page is 200, also when it points
  * out missing answers; input no page of ours could send (unknown question or option, a bad step,
- * a repeated field) is a 400 page with an inline message and stores nothing; an unknown or expired
- * draft is a 404 page that offers to start again. A draft finished a moment ago leads to its result:
- * a post (a second tap on Finish) is sent there, a step page (Back from the result) links to it.
+ * a repeated field, a version that is no number) is a 400 page with an inline message and stores
+ * nothing; an unknown or expired draft is a 404 page that offers to start again. A draft finished a
+ * moment ago leads to its result: a post (a second tap on Finish) is sent there, a step page (Back
+ * from the result) links to it. Each form names the published version it was rendered with and each
+ * draft the version it was started under, so a publish between two steps, or a node that has not
+ * picked up a publish yet, never turns a page of ours into a refusal: the questionnaire goes on under
+ * the draft's version, or, when that one is gone, under the version of now with a note that the
+ * questions changed.
  */
 @Controller
 @RequestMapping("/assessment")
@@ -65,26 +71,33 @@ class QuestionnaireController {
 	@GetMapping("/{id}/{step}")
 	ModelAndView show(@PathVariable String id, @PathVariable String step, HttpServletResponse response) {
 		noStore(response);
-		RuleSet rules = published.current().rules();
+		if (!ResultIds.wellFormed(id)) {
+			return gone();
+		}
+		QuestionnaireDrafts.Found found = drafts.find(id);
+		QuestionnaireDrafts.Live live = found instanceof QuestionnaireDrafts.Live l ? l : null;
+		Optional<ContentSnapshot> draftVersion = live == null ? Optional.empty() : draftVersion(live);
+		ContentSnapshot content = draftVersion.orElseGet(published::current);
+		RuleSet rules = content.rules();
 		OptionalInt number = QuestionnaireSubmission.parseStep(step, rules.sections().size());
-		if (!ResultIds.wellFormed(id) || number.isEmpty()) {
+		if (number.isEmpty()) {
 			return gone();
 		}
 		int n = number.getAsInt();
-		QuestionnaireDrafts.Found found = drafts.find(id);
-		if (found instanceof QuestionnaireDrafts.Live live) {
-			// re-read under the rules of now: a publish since the last step drops what no longer exists
+		if (live != null) {
+			// under the draft's version; when that is gone, under the version of now, dropping what no longer exists
 			AnswerSheet answers = rules.readPartial(live.answers()).sheet();
 			Integer checked = live.checkedStep();
 			Map<String, String> errors = checked != null && checked == n
 					? errors(rules.sections().get(n - 1).unanswered(answers)) : Map.of();
-			return step(rules, id, n, answers, errors, false, HttpStatus.OK);
+			boolean changed = live.questionsChanged() || (live.ruleSetVersion() != null && draftVersion.isEmpty());
+			return step(content, id, n, answers, errors, false, changed, HttpStatus.OK);
 		}
 		if (found instanceof QuestionnaireDrafts.Finished finished) {
 			return finished(finished.resultId());
 		}
 		if (found instanceof QuestionnaireDrafts.Absent && n == 1) {
-			return step(rules, id, 1, rules.readPartial(Map.of()).sheet(), Map.of(), false, HttpStatus.OK);
+			return step(content, id, 1, rules.readPartial(Map.of()).sheet(), Map.of(), false, false, HttpStatus.OK);
 		}
 		return gone();
 	}
@@ -97,57 +110,101 @@ class QuestionnaireController {
 			noStore(response);
 			return gone();
 		}
-		// one version answers the whole request, the stored result included
-		ContentSnapshot content = published.current();
-		RuleSet rules = content.rules();
-		QuestionnaireSubmission form = QuestionnaireSubmission.read(params, rules, step);
 		QuestionnaireDrafts.Found found = drafts.find(id);
 		if (found instanceof QuestionnaireDrafts.Finished finished) {
 			return seeOther(result(finished.resultId()));
 		}
-		if (!(found instanceof QuestionnaireDrafts.Live) && form.step() != 1 && !form.invalid()) {
+		QuestionnaireDrafts.Live live = found instanceof QuestionnaireDrafts.Live l ? l : null;
+		// one version answers the whole request, the stored result included
+		Reading reading = reading(live, QuestionnaireSubmission.claimedVersion(params));
+		ContentSnapshot content = reading.content();
+		RuleSet rules = content.rules();
+		QuestionnaireSubmission form = QuestionnaireSubmission.read(params, reading.form().rules(), step);
+		// a form of a version gone since (or never published) is read under the one it goes on with:
+		// what it names that is not there is what changed, not tampering
+		boolean invalid = reading.formUnknown() ? form.tampered() : form.invalid();
+		if (live == null && form.step() != 1 && !invalid) {
 			// the draft is gone: its page says so, rather than a later step starting without the earlier ones
 			return seeOther(path(id, form.step()));
 		}
-		Map<String, String> saved = found instanceof QuestionnaireDrafts.Live live ? live.answers() : Map.of();
-		AnswerSheet answers = merge(rules, rules.readPartial(saved).sheet(), rules.sections().get(form.step() - 1),
-				form.answers());
-		if (form.invalid()) {
+		Map<String, String> saved = live != null ? live.answers() : Map.of();
+		int at = Math.min(form.step(), rules.sections().size());
+		AnswerSheet answers = merge(rules, rules.readPartial(saved).sheet(),
+				reading.form().rules().sections().get(form.step() - 1), form.answers());
+		if (invalid) {
 			noStore(response);
 			Map<String, String> errors = new LinkedHashMap<>();
 			form.unknownOptionKeys().forEach(k -> errors.put(k, StepPage.UNKNOWN_OPTION));
-			return step(rules, id, form.step(), answers, errors, true, HttpStatus.BAD_REQUEST);
+			return step(content, id, at, answers, errors, true, reading.changed(), HttpStatus.BAD_REQUEST);
+		}
+		if (reading.changed()) {
+			// the visitor answered other questions than those of the version they go on with: before
+			// any step or result, they see this step again as it is now, with a note saying so
+			save(id, answers.answers(), null, content.version(), true);
+			return seeOther(path(id, at));
 		}
 		if (form.action() == QuestionnaireSubmission.Action.BACK) {
-			save(id, answers.answers(), null);
+			save(id, answers.answers(), null, content.version(), false);
 			return seeOther(path(id, form.step() - 1));
 		}
 		List<AnswerProblem> problems = rules.sections().get(form.step() - 1).unanswered(answers);
 		if (!problems.isEmpty()) {
-			save(id, answers.answers(), form.step());
+			save(id, answers.answers(), form.step(), content.version(), false);
 			return seeOther(path(id, form.step()));
 		}
 		if (form.action() == QuestionnaireSubmission.Action.NEXT) {
-			save(id, answers.answers(), null);
+			save(id, answers.answers(), null, content.version(), false);
 			return seeOther(path(id, form.step() + 1));
 		}
-		// an earlier step's answer can be missing after a publish added a question: show that step
+		// an earlier step's answer can be missing after the version changed under the draft: show that step
 		for (int i = 0; i < rules.sections().size(); i++) {
 			if (!rules.sections().get(i).unanswered(answers).isEmpty()) {
-				save(id, answers.answers(), i + 1);
+				save(id, answers.answers(), i + 1, content.version(), false);
 				return seeOther(path(id, i + 1));
 			}
 		}
 		return seeOther(result(drafts.finish(id, content, answers.answers())));
 	}
 
+	/**
+	 * The versions a post is read under. {@code content}: the draft's version, so a questionnaire
+	 * started before a publish finishes under the questions it started with; without a draft (the
+	 * first post) the version the form was rendered with, which a node that has not picked up a
+	 * publish yet loads from the database; failing both, the version of now. {@code form}: the
+	 * version the page was of, to read the post strictly; {@code content} when the form names a
+	 * version not known here ({@code formUnknown}). Changed: the visitor answered other questions than
+	 * those of {@code content}, and is to see them as they are now.
+	 */
+	private record Reading(ContentSnapshot content, ContentSnapshot form, boolean formUnknown) {
+
+		boolean changed() {
+			return formUnknown || form.version() != content.version();
+		}
+	}
+
+	private Reading reading(QuestionnaireDrafts.@Nullable Live live, OptionalInt claimed) {
+		Optional<ContentSnapshot> form = claimed.isPresent() ? published.version(claimed.getAsInt()) : Optional.empty();
+		Optional<ContentSnapshot> draft = live == null ? Optional.empty() : draftVersion(live);
+		// a draft whose version is gone goes on under the version of now, as its page showed
+		ContentSnapshot content = live != null && live.ruleSetVersion() != null
+				? draft.orElseGet(published::current)
+				: form.orElseGet(published::current);
+		return new Reading(content, form.orElse(content), claimed.isPresent() && form.isEmpty());
+	}
+
+	private Optional<ContentSnapshot> draftVersion(QuestionnaireDrafts.Live live) {
+		Integer version = live.ruleSetVersion();
+		return version == null ? Optional.empty() : published.version(version);
+	}
+
 	/** Two first posts at once (a double click) both make the draft: the loser updates the winner's row. */
-	private void save(String id, Map<String, String> answers, @Nullable Integer checkedStep) {
+	private void save(String id, Map<String, String> answers, @Nullable Integer checkedStep, int version,
+			boolean questionsChanged) {
 		try {
-			drafts.save(id, answers, checkedStep);
+			drafts.save(id, answers, checkedStep, version, questionsChanged);
 		}
 		catch (DataIntegrityViolationException raced) {
-			drafts.save(id, answers, checkedStep);
+			drafts.save(id, answers, checkedStep, version, questionsChanged);
 		}
 	}
 
@@ -199,11 +256,12 @@ class QuestionnaireController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
-	private static ModelAndView step(RuleSet rules, String id, int number, AnswerSheet answers,
-			Map<String, String> errors, boolean inputRejected, HttpStatus status) {
+	private static ModelAndView step(ContentSnapshot content, String id, int number, AnswerSheet answers,
+			Map<String, String> errors, boolean inputRejected, boolean questionsChanged, HttpStatus status) {
+		RuleSet rules = content.rules();
 		StepPage page = new StepPage(number, rules.sections().size(), rules.sections().get(number - 1),
 				answers.answers(), errors, inputRejected, RulesEngine.needsUrgentSupport(rules, answers),
-				path(id, number));
+				path(id, number), content.version(), questionsChanged);
 		ModelAndView view = new ModelAndView(VIEW, status);
 		view.addObject("page", page);
 		view.addObject("crisisAbove", page.crisis());

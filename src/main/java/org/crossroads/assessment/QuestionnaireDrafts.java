@@ -29,8 +29,13 @@ class QuestionnaireDrafts {
 	sealed interface Found {
 	}
 
-	/** Answers as stored (the caller re-reads them under the rules it uses). */
-	record Live(Map<String, String> answers, @Nullable Integer checkedStep) implements Found {
+	/**
+	 * Answers as stored (the caller re-reads them under the rules it uses), the version they were
+	 * answered under (empty for a draft stored before drafts kept it) and whether the questions
+	 * changed under the visitor since the page before.
+	 */
+	record Live(Map<String, String> answers, @Nullable Integer checkedStep, @Nullable Integer ruleSetVersion,
+			boolean questionsChanged) implements Found {
 
 		Live {
 			answers = Map.copyOf(answers);
@@ -91,7 +96,8 @@ class QuestionnaireDrafts {
 		if (olderThan(draft.get(), lifetime)) {
 			return new Expired();
 		}
-		return new Live(draft.get().getAnswers(), draft.get().getCheckedStep());
+		return new Live(draft.get().getAnswers(), draft.get().getCheckedStep(), draft.get().getRuleSetVersion(),
+				draft.get().isQuestionsChanged());
 	}
 
 	/**
@@ -104,11 +110,15 @@ class QuestionnaireDrafts {
 				&& jdbc.sql("SELECT COUNT(*) FROM assessment_draft WHERE id = ?").param(id).query(Integer.class).single() == 0;
 	}
 
-	/** Stores the answers under the id, made or replaced; an expired or long finished row starts over. */
+	/**
+	 * Stores the answers under the id with the version they were read under, made or replaced; an
+	 * expired or long finished row starts over.
+	 */
 	@Transactional
-	void save(String id, Map<String, String> answers, @Nullable Integer checkedStep) {
+	void save(String id, Map<String, String> answers, @Nullable Integer checkedStep, int ruleSetVersion,
+			boolean questionsChanged) {
 		Draft draft = drafts.findById(id).filter(d -> d.getResultId() == null).orElseGet(() -> new Draft(id));
-		draft.update(answers, checkedStep, now());
+		draft.update(answers, checkedStep, ruleSetVersion, questionsChanged, now());
 		drafts.save(draft);
 	}
 

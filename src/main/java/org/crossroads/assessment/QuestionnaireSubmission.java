@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Pattern;
 
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.AnswerSheet;
@@ -13,15 +14,23 @@ import org.crossroads.rules.PartialAnswers;
 import org.crossroads.rules.RuleSet;
 
 /**
- * One posted questionnaire step, read strictly: what the visitor asked for (step and action),
- * the answers that are valid under the rule set, and whether anything else was sent that no
- * form of ours could send (unknown questions, unknown options, repeated fields, a bad step).
- * Bad parts are dropped, never echoed, so a page can say so inline instead of failing.
+ * One posted questionnaire step, read strictly under the version its form was rendered with: what
+ * the visitor asked for (step and action), the answers that are valid under the rule set, and
+ * whether anything else was sent that no form of ours could send (unknown questions, unknown
+ * options, repeated fields, a bad step, a version that is no number). Unknown questions and
+ * options are kept apart from the rest: read under another version than the form's, they are
+ * what changed, not tampering. Bad parts are dropped, never echoed, so a page can say so inline
+ * instead of failing.
  */
 record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
-		List<String> unknownOptionKeys, boolean tampered) {
+		List<String> unknownOptionKeys, boolean unknownQuestions, boolean tampered) {
 
 	static final String ACTION = "action";
+
+	/** The hidden field naming the published version the form was rendered with. */
+	static final String VERSION = "version";
+
+	private static final Pattern VERSION_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
 	enum Action {
 		BACK, NEXT, FINISH;
@@ -42,7 +51,14 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 
 	/** Anything a well-behaved browser could not have sent from one of our pages. */
 	boolean invalid() {
-		return tampered || !unknownOptionKeys.isEmpty();
+		return tampered || unknownQuestions || !unknownOptionKeys.isEmpty();
+	}
+
+	/** The version the form says it was rendered with: empty when it names none, or no number. */
+	static OptionalInt claimedVersion(Map<String, List<String>> params) {
+		List<String> values = params.getOrDefault(VERSION, List.of());
+		return values.size() == 1 && VERSION_NUMBER.matcher(values.get(0)).matches()
+				? OptionalInt.of(Integer.parseInt(values.get(0))) : OptionalInt.empty();
 	}
 
 	/** The step comes from the address the form posts to; a bad one reads as step 1, tampered. */
@@ -72,13 +88,18 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		else if (actionValues.size() > 1) {
 			tampered = true;
 		}
+		// no version is a form from before forms named theirs: read under the version of the moment
+		if (params.containsKey(VERSION) && claimedVersion(params).isEmpty()) {
+			tampered = true;
+		}
 		// a radio group sends one value; a field sent twice is no choice of one option
+		boolean unknownQuestions = false;
 		Map<String, String> given = new LinkedHashMap<>();
 		List<String> unknownOptions = new ArrayList<>();
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String key = param.getKey();
 			List<String> values = param.getValue();
-			if (key.equals(ACTION)) {
+			if (key.equals(ACTION) || key.equals(VERSION)) {
 				continue;
 			}
 			if (values.size() == 1) {
@@ -94,13 +115,13 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		PartialAnswers read = rules.readPartial(given);
 		for (AnswerProblem problem : read.rejected()) {
 			if (problem.kind() == AnswerProblem.Kind.UNKNOWN_QUESTION) {
-				tampered = true;
+				unknownQuestions = true;
 			}
 			else {
 				unknownOptions.add(problem.questionKey());
 			}
 		}
-		return new QuestionnaireSubmission(step, action, read.sheet(), unknownOptions, tampered);
+		return new QuestionnaireSubmission(step, action, read.sheet(), unknownOptions, unknownQuestions, tampered);
 	}
 
 	/** A step number as our pages write it: one digit, within the questionnaire. */

@@ -13,10 +13,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one questionnaire step page shows: its section, the answers so far (the draft keeps the
  * other steps' answers, so the form holds this step's radios only), the message code per
- * unanswered or rejected question, whether crisis help goes first, and where the form posts.
+ * unanswered or rejected question, whether crisis help goes first, where the form posts, the
+ * published version the page is of (the form sends it back, so a post is read under the questions
+ * it showed) and whether to say that the questions changed since the visitor's last step.
  */
 public record StepPage(int number, int total, Section section, Map<String, String> answers,
-		Map<String, String> errors, boolean inputRejected, boolean crisis, String formAction) {
+		Map<String, String> errors, boolean inputRejected, boolean crisis, String formAction, int version,
+		boolean questionsChanged) {
 
 	static final String MISSING = "questionnaire.error.missing";
 

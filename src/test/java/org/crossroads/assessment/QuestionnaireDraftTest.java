@@ -221,7 +221,7 @@ class QuestionnaireDraftTest {
 	void anExpiredDraftIsGoneAtOnceAndThePurgeDeletesIt() throws Exception {
 		String id = ResultIds.next();
 		Draft old = new Draft(id);
-		old.update(Map.of("trauma", "no"), null, Instant.now().minus(Duration.ofMinutes(31)));
+		old.update(Map.of("trauma", "no"), null, 1, false, Instant.now().minus(Duration.ofMinutes(31)));
 		drafts.save(old);
 
 		for (int step = 1; step <= 3; step++) {
@@ -229,7 +229,7 @@ class QuestionnaireDraftTest {
 		}
 		String fresh = ResultIds.next();
 		Draft recent = new Draft(fresh);
-		recent.update(Map.of("trauma", "no"), null, Instant.now().minus(Duration.ofMinutes(29)));
+		recent.update(Map.of("trauma", "no"), null, 1, false, Instant.now().minus(Duration.ofMinutes(29)));
 		drafts.save(recent);
 		assertThat(new QuestionnaireVisitor(mvc).open("/assessment/" + fresh + "/2").status()).isEqualTo(200);
 

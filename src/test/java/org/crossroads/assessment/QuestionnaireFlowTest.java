@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 import org.crossroads.SeedAnswers;
+import org.crossroads.ruleset.published.PublishedContent;
 
 /** The three-step questionnaire as a browser without JavaScript uses it: post, 303, get. */
 @SpringBootTest(properties = "crossroads.data-dir=./target/test-data")
@@ -32,6 +33,9 @@ class QuestionnaireFlowTest {
 
 	@Autowired
 	QuestionnaireDrafts draftService;
+
+	@Autowired
+	PublishedContent published;
 
 	QuestionnaireVisitor visitor() {
 		return new QuestionnaireVisitor(mvc);
@@ -311,11 +315,12 @@ class QuestionnaireFlowTest {
 		assertThat(v.status()).isEqualTo(400);
 		assertThat(drafts.findById(v.draftId()).orElseThrow().getAnswers()).isEqualTo(kept);
 
-		// an earlier step's answer went missing (a publish added a question): the visitor is taken back to it
+		// an earlier step's answer went missing (the draft's version went away and the version of now
+		// has a question more): the visitor is taken back to it
 		String id = ResultIds.next();
 		Map<String, String> incomplete = new LinkedHashMap<>(answers);
 		incomplete.remove("phq2-mood");
-		draftService.save(id, incomplete, null);
+		draftService.save(id, incomplete, null, published.current().version(), false);
 		v.open("/assessment/" + id + "/3").press("finish");
 		assertThat(v.postStatus()).isEqualTo(303);
 		assertThat(v.status()).isEqualTo(200);

@@ -84,8 +84,11 @@ final class QuestionnaireVisitor {
 		assertThat(form).isNotNull();
 		assertThat(form.attr("method")).isEqualTo("post");
 		assertThat(form.attr("action")).matches(STEP_PATH);
-		assertThat(form.select("input[type=hidden]")).as("no answers carried in the page").isEmpty();
+		// the version the page shows, and no answers: the draft keeps the other steps'
+		assertThat(form.select("input[type=hidden]")).as("no answers carried in the page")
+			.extracting(input -> input.attr("name")).containsExactly("version");
 		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("version", form.selectFirst("input[type=hidden][name=version]").val());
 		for (Element input : form.select("input[type=radio][checked]")) {
 			fields.put(input.attr("name"), input.attr("value"));
 		}

@@ -74,8 +74,10 @@ class StoredResultRepositoryTest {
 				"coaching_score", "rule_set_version", "created_at");
 		assertThat(columns("result_answer")).containsExactlyInAnyOrder("result_id", "question_key", "option_key");
 		assertThat(columns("result_criterion")).containsExactlyInAnyOrder("result_id", "position", "criterion_code");
-		// a finished draft keeps the id of its result for a few minutes, nothing about the visitor
-		assertThat(columns("assessment_draft")).containsExactlyInAnyOrder("id", "checked_step", "updated_at", "result_id");
+		// a finished draft keeps the id of its result for a few minutes, nothing about the visitor; a draft
+		// in progress the published version it is answered under
+		assertThat(columns("assessment_draft")).containsExactlyInAnyOrder("id", "checked_step", "updated_at", "result_id",
+				"rule_set_version", "questions_changed");
 		assertThat(columns("draft_answer")).containsExactlyInAnyOrder("draft_id", "question_key", "option_key");
 	}
 

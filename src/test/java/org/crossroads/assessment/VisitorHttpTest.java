@@ -71,8 +71,10 @@ class VisitorHttpTest {
 	}
 
 	static Map<String, String> formOf(Document page, String action) {
-		assertThat(page.select("form#questionnaire input[type=hidden]")).isEmpty();
+		assertThat(page.select("form#questionnaire input[type=hidden]")).extracting(input -> input.attr("name"))
+			.containsExactly("version");
 		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("version", page.selectFirst("form#questionnaire input[name=version]").val());
 		fields.put("action", action);
 		return fields;
 	}

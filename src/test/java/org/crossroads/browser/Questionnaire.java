@@ -54,7 +54,7 @@ final class Questionnaire {
 		return checked.count() == 0 ? null : checked.getAttribute("value");
 	}
 
-	/** Hidden inputs of the form: none, as the draft keeps the other steps' answers. */
+	/** Hidden inputs of the form: the version it shows only, as the draft keeps the other steps' answers. */
 	List<String> hiddenFields() {
 		List<String> names = new ArrayList<>();
 		for (Locator hidden : form().locator("input[type=hidden]").all()) {

@@ -4,9 +4,10 @@ import org.crossroads.CrossroadsSettings;
 import org.crossroads.ruleset.RuleSetRepository;
 import org.crossroads.ruleset.RuleSetStatus;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,7 +18,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The published versions, held in memory: a visitor's request reads no rule data from the
  * database. Published versions never change, so each is built once. {@link #refresh()} picks up
- * a newly published version; publishing calls it, and a short poll covers other nodes.
+ * a newly published version; publishing calls it, and a short poll covers other nodes. Past
+ * versions stay in the database as history: any of them loads by number on demand (a stored
+ * result, a questionnaire started before a publish, a page from a node that saw a publish first),
+ * and the last few used stay in memory.
  */
 @Service
 public class PublishedContent {
@@ -26,7 +30,16 @@ public class PublishedContent {
 
 	private final TransactionTemplate readOnly;
 
-	private final Map<Integer, ContentSnapshot> byVersion = new ConcurrentHashMap<>();
+	/** Besides the current one: questionnaires in progress need the version before a publish or two. */
+	static final int KEPT = 8;
+
+	private final Map<Integer, ContentSnapshot> byVersion = Collections.synchronizedMap(
+			new LinkedHashMap<Integer, ContentSnapshot>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Integer, ContentSnapshot> eldest) {
+					return size() > KEPT;
+				}
+			});
 
 	private final AtomicReference<@Nullable ContentSnapshot> current = new AtomicReference<>();
 
@@ -47,16 +60,28 @@ public class PublishedContent {
 		return Optional.ofNullable(current.get());
 	}
 
-	/** A published version by number, for showing a stored result as it was decided. */
+	/**
+	 * A published version by number, also one this node has not made current yet; empty for a
+	 * number never published. Built outside the lock: two threads may both build one, one is kept.
+	 */
 	public Optional<ContentSnapshot> version(int number) {
+		ContentSnapshot now = current.get();
+		if (now != null && now.version() == number) {
+			return Optional.of(now);
+		}
 		ContentSnapshot cached = byVersion.get(number);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		return Optional.ofNullable(readOnly.execute(tx -> ruleSets.findByNumber(number)
+		ContentSnapshot loaded = readOnly.execute(tx -> ruleSets.findByNumber(number)
 			.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
-			.map(r -> byVersion.computeIfAbsent(number, n -> Snapshots.of(r)))
-			.orElse(null)));
+			.map(Snapshots::of)
+			.orElse(null));
+		if (loaded == null) {
+			return Optional.empty();
+		}
+		ContentSnapshot raced = byVersion.putIfAbsent(number, loaded);
+		return Optional.of(raced != null ? raced : loaded);
 	}
 
 	/** Makes the latest published version current; cheap when nothing changed. */
