@@ -52,7 +52,7 @@ cluster_write_nginx_conf() {
     echo "    location / {"
     echo "      proxy_pass http://crossroads;"
     echo "      proxy_set_header Host \$http_host;"
-    echo "      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;"
+    echo "      proxy_set_header X-Forwarded-For \$remote_addr;"
     echo "      proxy_set_header X-Forwarded-Proto \$scheme;"
     echo "      proxy_set_header X-Forwarded-Port \$server_port;"
     # A request no node received goes to the next one; a POST a node received is never sent twice.
