@@ -77,6 +77,9 @@ class BackForwardTest extends AppInBrowser {
 			questionnaire.choose("trauma", answers.get("trauma"));
 			questionnaire.press("next");
 			assertThat(page.locator("div.error-summary").count()).isOne();
+			// the browser applies autofocus at its next rendering update, not as the page loads
+			page.waitForFunction("() => document.activeElement.classList.contains('error-summary')", null,
+					new Page.WaitForFunctionOptions().setPollingInterval(50).setTimeout(5000));
 			assertThat(page.evaluate("() => document.activeElement.classList.contains('error-summary')"))
 				.as("focus on the error summary (autofocus without JavaScript)").isEqualTo(true);
 			List<String> rest = questionnaire.answer(answers);
