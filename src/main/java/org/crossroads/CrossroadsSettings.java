@@ -23,6 +23,8 @@ import org.springframework.validation.annotation.Validated;
  * @param retention how long a stored result is kept before the daily purge removes it
  * @param retentionPurgeCron when the purge runs (cron, UTC); "-" turns it off
  * @param auditRetention how long an audit entry is kept before the daily purge removes it
+ * @param sessionLifetime how long an editor's session lasts at most from its start, however active;
+ * the idle timeout ({@code server.servlet.session.timeout}) ends it sooner when left alone
  * @param draftLifetime how long the answers of an unfinished questionnaire are kept after its last
  * step; long enough for a pause, short because they are answers nobody has asked to keep
  * @param contentRefresh how often a node looks for a newly published version: one query for the
@@ -38,6 +40,8 @@ public record CrossroadsSettings(
 		@DefaultValue("30d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration retention,
 		@DefaultValue("0 15 3 * * *") @NotBlank String retentionPurgeCron,
 		@DefaultValue("400d") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration auditRetention,
+		@DefaultValue("12h") @NotNull @DurationMin(minutes = 5, message = "must be at least 5 minutes")
+		@DurationMax(days = 7, message = "must be at most 7 days") Duration sessionLifetime,
 		@DefaultValue("2h") @NotNull @DurationMin(minutes = 5, message = "must be at least 5 minutes")
 		@DurationMax(hours = 24, message = "must be at most 24 hours") Duration draftLifetime,
 		@DefaultValue("500ms") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,

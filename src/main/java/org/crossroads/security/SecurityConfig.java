@@ -1,12 +1,18 @@
 package org.crossroads.security;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.accounts.AccountRepository;
 
+import java.io.IOException;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +23,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,6 +33,7 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -44,7 +52,9 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, AccountRepository accounts,
-			SignOutAudit signOutAudit, EndedSignIns endedSignIns) throws Exception {
+			SignOutAudit signOutAudit, EndedSignIns endedSignIns, Clock clock, CrossroadsSettings settings)
+			throws Exception {
+		HttpSessionRequestCache requestCache = requestCache();
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers(SIGN_IN).permitAll()
@@ -52,7 +62,7 @@ class SecurityConfig {
 				.anyRequest().hasAnyRole("EDITOR", "ADMIN"))
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
-				.defaultSuccessUrl("/admin")
+				.successHandler(signedIn(clock, requestCache))
 				.failureUrl(SIGN_IN + "?error")
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/sign-out")
@@ -60,7 +70,7 @@ class SecurityConfig {
 				.addLogoutHandler(endedSignIns)
 				.logoutSuccessUrl(SIGN_IN + "?signed-out")
 				.deleteCookies("JSESSIONID"))
-			.requestCache(cache -> cache.requestCache(requestCache()))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			// the default already; stated because the tests rely on it: a new session id at sign-in
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
 			// a sign-in form left open past the session's end: ask again instead of a bare 403
@@ -71,7 +81,7 @@ class SecurityConfig {
 					new AccessDeniedHandlerImpl())))
 			.headers(SecurityConfig::securityHeaders)
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
-			.addFilterAfter(new AccountStateFilter(accounts), AuthorizationFilter.class);
+			.addFilterAfter(new AccountStateFilter(accounts, clock, settings.sessionLifetime()), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -96,6 +106,22 @@ class SecurityConfig {
 	@Bean
 	WebSecurityCustomizer staticFilesOutsideTheChains() {
 		return web -> web.ignoring().requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/favicon.svg", "/robots.txt");
+	}
+
+	/** Back to the page asked for, or the dashboard, with the start of the session's lifetime noted. */
+	private static SavedRequestAwareAuthenticationSuccessHandler signedIn(Clock clock,
+			HttpSessionRequestCache requestCache) {
+		SavedRequestAwareAuthenticationSuccessHandler then = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws ServletException, IOException {
+				request.getSession().setAttribute(AccountStateFilter.SIGNED_IN_AT, clock.instant());
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		then.setDefaultTargetUrl("/admin");
+		then.setRequestCache(requestCache);
+		return then;
 	}
 
 	/**
