@@ -31,6 +31,8 @@ import org.springframework.validation.annotation.Validated;
  * latest version number, often enough that a publish reaches every node within a second, and the
  * works the same on H2 and PostgreSQL
  * @param maxRequestSize the largest request body accepted, for the API and for forms
+ * @param httpsOnly the site is reached over HTTPS only (the {@code prod} profile): every response
+ * carries HSTS, even when a TLS proxy the server does not trust makes requests look plain
  * @param admin the first editor account, made at startup when there is none
  */
 @ConfigurationProperties("crossroads")
@@ -46,6 +48,7 @@ public record CrossroadsSettings(
 		@DurationMax(hours = 24, message = "must be at most 24 hours") Duration draftLifetime,
 		@DefaultValue("500ms") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,
 		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
+		@DefaultValue("false") boolean httpsOnly,
 		@DefaultValue @Valid Admin admin) {
 
 	/** The bean's name, as @EnableConfigurationProperties registers it. */

@@ -36,6 +36,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Two filter chains. The admin area ({@code /admin/**}) has sessions, form sign-in and CSRF
@@ -79,7 +80,7 @@ class SecurityConfig {
 					new LinkedHashMap<>(Map.of(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SIGN_IN),
 							(request, response, ex) -> response.sendRedirect(request.getContextPath() + SIGN_IN + "?expired"))),
 					new AccessDeniedHandlerImpl())))
-			.headers(SecurityConfig::securityHeaders)
+			.headers(headers -> securityHeaders(headers, settings.httpsOnly()))
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
 			.addFilterAfter(new AccountStateFilter(accounts, clock, settings.sessionLifetime()), AuthorizationFilter.class);
 		return http.build();
@@ -87,13 +88,14 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit) throws Exception {
+	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, CrossroadsSettings settings)
+			throws Exception {
 		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
-			.headers(SecurityConfig::securityHeaders)
+			.headers(headers -> securityHeaders(headers, settings.httpsOnly()))
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
 		return http.build();
 	}
@@ -134,8 +136,11 @@ class SecurityConfig {
 		return cache;
 	}
 
-	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
-		headers.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, boolean httpsOnly) {
+		headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE_SECONDS)
+				.includeSubDomains(true)
+				.requestMatcher(httpsOnly ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 			.frameOptions(frame -> frame.deny())
 			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
@@ -143,8 +148,9 @@ class SecurityConfig {
 
 	/** Before everything, on every dispatch, including error pages. */
 	@Bean
-	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter() {
-		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(CrossroadsSettings settings) {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
+				new SecurityHeaders(settings.httpsOnly()));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;

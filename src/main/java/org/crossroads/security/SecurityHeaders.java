@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,11 +34,29 @@ final class SecurityHeaders implements Filter {
 			"X-Content-Type-Options", "nosniff",
 			"X-Frame-Options", "DENY");
 
+	/** A year, the value browsers' preload lists ask for; written as Spring Security writes it. */
+	static final long HSTS_MAX_AGE_SECONDS = 31_536_000;
+
+	static final String HSTS = "max-age=" + HSTS_MAX_AGE_SECONDS + " ; includeSubDomains";
+
+	private final boolean httpsOnly;
+
+	/**
+	 * @param httpsOnly HSTS on every response, not only on requests the server sees as secure:
+	 * behind a TLS proxy that the server does not trust for X-Forwarded-Proto, none looks secure
+	 */
+	SecurityHeaders(boolean httpsOnly) {
+		this.httpsOnly = httpsOnly;
+	}
+
 	@Override
 	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		if (response instanceof HttpServletResponse http) {
 			ALWAYS.forEach(http::setHeader);
+			if (httpsOnly || request.isSecure()) {
+				http.setHeader("Strict-Transport-Security", HSTS);
+			}
 		}
 		chain.doFilter(request, response);
 	}
