@@ -113,6 +113,29 @@ class TwoNodesTest {
 		}
 	}
 
+	@Test
+	void aPasswordChangeOnOneNodeEndsTheAccountsOtherSessionsOnEveryNode() throws Exception {
+		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
+		String here = signIn(port, editor);
+		String elsewhere = signIn(secondPort(), editor);
+		String newPassword = "rivers bend under quiet " + TestAccounts.freshUsername().hashCode();
+
+		HttpResponse<String> page = send(port, "/admin/password", here, null);
+		HttpResponse<String> changed = send(port, "/admin/password", here, "currentPassword=" + encode(editor.password())
+				+ "&newPassword=" + encode(newPassword) + "&repeatPassword=" + encode(newPassword) + "&_csrf="
+				+ encode(csrf(page)));
+		assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/admin/password?changed");
+		String kept = changed.headers().allValues("Set-Cookie").isEmpty() ? here : cookie(changed);
+
+		for (int node : new int[] { port, secondPort() }) {
+			HttpResponse<String> after = send(node, "/admin", elsewhere, null);
+			assertThat(after.statusCode()).as("node on port %d", node).isEqualTo(302);
+			assertThat(after.headers().firstValue("Location").orElseThrow()).endsWith("/admin/sign-in?ended");
+			assertThat(send(node, "/admin", kept, null).statusCode()).as("the session that made the change")
+				.isEqualTo(200);
+		}
+	}
+
 	private String signIn(int node, TestAccounts.Credentials account) throws Exception {
 		HttpResponse<String> form = send(node, "/admin/sign-in", null, null);
 		HttpResponse<String> signedIn = send(node, "/admin/sign-in", cookie(form), "username=" + encode(account.username())
