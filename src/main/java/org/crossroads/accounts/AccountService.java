@@ -3,6 +3,7 @@ package org.crossroads.accounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -122,10 +123,12 @@ public class AccountService {
 
 	/**
 	 * Creates the first account when there is none. Without a configured password a random
-	 * one-time password is made, returned for printing once, and must be changed at first sign-in.
+	 * one-time password is made and must be changed at first sign-in; {@code handOver} gets it
+	 * inside the transaction, so the account is not made if it cannot be handed over.
 	 */
 	@Transactional
-	Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword) {
+	Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword,
+			Consumer<IssuedPassword> handOver) {
 		if (accounts.count() > 0) {
 			return Optional.empty();
 		}
@@ -147,7 +150,9 @@ public class AccountService {
 		}
 		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
 		Account account = create(SYSTEM_ACTOR, name, Role.ADMIN, password, generated);
-		return Optional.of(new IssuedPassword(account.getUsername(), generated ? password : null));
+		IssuedPassword issued = new IssuedPassword(account.getUsername(), generated ? password : null);
+		handOver.accept(issued);
+		return Optional.of(issued);
 	}
 
 	@Transactional
