@@ -3,6 +3,7 @@ package org.crossroads.accounts;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -107,7 +108,7 @@ public class AccountService {
 		if (!Usernames.isValid(name)) {
 			throw new RefusedException(Refusal.USERNAME_INVALID);
 		}
-		PasswordPolicy.problem(password).ifPresent(code -> {
+		PasswordPolicy.problem(name, password).ifPresent(code -> {
 			throw new IllegalArgumentException("password refused: " + code);
 		});
 		if (accounts.findByUsername(name).isPresent()) {
@@ -122,24 +123,36 @@ public class AccountService {
 
 	/**
 	 * Creates the first account when there is none. Without a configured password a random
-	 * one-time password is made, returned for printing once, and must be changed at first sign-in.
+	 * one-time password is made and must be changed at first sign-in; {@code handOver} gets it
+	 * inside the transaction, so the account is not made if it cannot be handed over.
 	 */
 	@Transactional
-	Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword) {
+	Optional<IssuedPassword> createFirstAccount(String username, @Nullable String configuredPassword,
+			Consumer<IssuedPassword> handOver) {
 		if (accounts.count() > 0) {
 			return Optional.empty();
 		}
-		if (!Usernames.isValid(Usernames.normalize(username))) {
+		String name = Usernames.normalize(username);
+		if (!Usernames.isValid(name)) {
 			throw new IllegalStateException("crossroads.admin.username must be 3 to 50 characters of a-z, 0-9, '.', '_', '-'");
 		}
 		boolean generated = configuredPassword == null || configuredPassword.isBlank();
-		if (!generated && PasswordPolicy.problem(configuredPassword).isPresent()) {
-			throw new IllegalStateException("crossroads.admin.password must be at least " + PasswordPolicy.MIN_LENGTH
-					+ " characters and at most " + PasswordPolicy.MAX_BYTES + " bytes");
+		if (!generated) {
+			PasswordPolicy.problem(name, configuredPassword).ifPresent(code -> {
+				throw new IllegalStateException(switch (code) {
+					case "security.password.contains-username" -> "crossroads.admin.password must not contain crossroads.admin.username";
+					case "security.password.common" -> "crossroads.admin.password is a common password, found in lists of "
+							+ "leaked passwords: choose another";
+					default -> "crossroads.admin.password must be at least " + PasswordPolicy.MIN_LENGTH
+							+ " characters and at most " + PasswordPolicy.MAX_BYTES + " bytes";
+				});
+			});
 		}
 		String password = generated ? PasswordPolicy.temporary() : configuredPassword;
-		Account account = create(SYSTEM_ACTOR, username, Role.ADMIN, password, generated);
-		return Optional.of(new IssuedPassword(account.getUsername(), generated ? password : null));
+		Account account = create(SYSTEM_ACTOR, name, Role.ADMIN, password, generated);
+		IssuedPassword issued = new IssuedPassword(account.getUsername(), generated ? password : null);
+		handOver.accept(issued);
+		return Optional.of(issued);
 	}
 
 	@Transactional

@@ -45,7 +45,7 @@ class PasswordController {
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 			errors.rejectValue("currentPassword", "security.password.current-required");
 		}
-		PasswordPolicy.problem(form.getNewPassword())
+		PasswordPolicy.problem(authentication.getName(), form.getNewPassword())
 			.ifPresent(code -> errors.rejectValue("newPassword", code, new Object[] { PasswordPolicy.MIN_LENGTH }, null));
 		if (!errors.hasFieldErrors("newPassword") && !form.getNewPassword().equals(form.getRepeatPassword())) {
 			errors.rejectValue("repeatPassword", "security.password.repeat-differs");

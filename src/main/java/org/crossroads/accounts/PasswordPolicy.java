@@ -2,12 +2,15 @@ package org.crossroads.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Rules for passwords people choose, and the generator of temporary ones. The upper bound is
- * bcrypt's: it reads at most 72 bytes, so a longer password would only seem stronger.
+ * bcrypt's: it reads at most 72 bytes, so a longer password would only seem stronger. A password
+ * on the list of common and leaked passwords ({@link CommonPasswords}) is the first that
+ * guessing tries, and one that contains its user name the second.
  */
 public final class PasswordPolicy {
 
@@ -29,8 +32,11 @@ public final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	/** The message code of what is wrong with a chosen password, if anything. */
-	public static Optional<String> problem(@Nullable String password) {
+	/** Names shorter than this are too likely to occur by chance in a good password. */
+	static final int MIN_USERNAME_IN_PASSWORD = 3;
+
+	/** The message code of what is wrong with a password the named account's owner chose, if anything. */
+	public static Optional<String> problem(@Nullable String username, @Nullable String password) {
 		if (password == null || password.isEmpty()) {
 			return Optional.of("security.password.required");
 		}
@@ -40,7 +46,18 @@ public final class PasswordPolicy {
 		if (!fitsHash(password)) {
 			return Optional.of("security.password.too-long");
 		}
+		if (containsUsername(username, password)) {
+			return Optional.of("security.password.contains-username");
+		}
+		if (CommonPasswords.contains(password)) {
+			return Optional.of("security.password.common");
+		}
 		return Optional.empty();
+	}
+
+	private static boolean containsUsername(@Nullable String username, String password) {
+		String name = Usernames.normalize(username);
+		return name.length() >= MIN_USERNAME_IN_PASSWORD && password.toLowerCase(Locale.ROOT).contains(name);
 	}
 
 	public static boolean fitsHash(@Nullable String password) {

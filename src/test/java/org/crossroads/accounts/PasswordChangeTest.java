@@ -98,6 +98,26 @@ class PasswordChangeTest {
 	}
 
 	@Test
+	void aCommonPasswordOrOneWithTheUserNameIsRefusedAndTheOldOneStays() throws Exception {
+		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
+		MockHttpSession session = TestAccounts.signIn(mvc, editor);
+
+		String page = errorPage(change(session, editor.password(), "QwertyuiopASDFGHJKL", "QwertyuiopASDFGHJKL"));
+		assertThat(page).contains("id=\"newPassword-error\"", "href=\"#newPassword\"",
+				"This password is too common: it appears in lists of leaked passwords. Choose another.")
+			.doesNotContain("QwertyuiopASDFGHJKL");
+		String withName = "my own " + editor.username().toUpperCase() + " passphrase";
+		assertThat(errorPage(change(session, editor.password(), withName, withName)))
+			.contains("id=\"newPassword-error\"", "The new password must not contain your user name.");
+
+		// the field's hint says so before anyone tries
+		assertThat(mvc.perform(get("/admin/password").session(session)).andReturn().getResponse().getContentAsString())
+			.contains("aria-describedby=\"newPassword-hint\"", "Common and leaked passwords are refused");
+		signIn(editor.username(), "QwertyuiopASDFGHJKL").andExpect(unauthenticated());
+		signIn(editor.username(), editor.password()).andExpect(authenticated());
+	}
+
+	@Test
 	void aChangeGivesTheSessionANewId() throws Exception {
 		TestAccounts.Credentials editor = testAccounts.create(Role.EDITOR);
 		MockHttpSession session = TestAccounts.signIn(mvc, editor);
