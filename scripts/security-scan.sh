@@ -7,7 +7,9 @@
 #   1. wapiti on the visitor pages (everything but /admin);
 #   2. wapiti on the admin area with a signed-in session (curl signs in, wapiti gets the cookie);
 #   3. sqlmap (batch) on POST /api/v1/evaluations (JSON body), GET /api/v1/assessments/{id} and
-#      the visitor form POST /assessment/{draft}/1 (its fields and the draft id in the path).
+#      the visitor form POST /assessment/{draft}/1 (its fields and the draft id in the path);
+#   4. throttling (scripts/lib/throttle_check.py): wrong passwords from one address end in 429 while
+#      the admin signs in from another; a flood of results from one address is refused, not another's.
 # wapiti modules: sql, blindsql, xss, permanentxss, exec, file, crlf, csrf, csp, http_headers,
 # cookieflags, redirect, methods. Fails on any finding of SQL injection, XSS, command execution,
 # path traversal, CRLF injection or open redirect, on any 500 wapiti provokes, and on any
@@ -162,6 +164,12 @@ else
   FAILED=1
   log "FAIL: GET /assessment is not there: the visitor form cannot be scanned"
 fi
+
+# Throttling seen from outside: an attacker address cannot keep the admin out, and a flood of
+# stored results from one address is refused while another address stores fine.
+log "throttling (addresses in X-Forwarded-For, from loopback, a trusted proxy)"
+python3 "$LIB/throttle_check.py" --base "$BASE" --user "$ADMIN_USER" --password "$ADMIN_PASSWORD" \
+  || { FAILED=1; log "FAIL: throttling"; }
 
 stop_app
 if grep -qE '^\s+at (org|java)\.' "$WORK/app.log"; then
