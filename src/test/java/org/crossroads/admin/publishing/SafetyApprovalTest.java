@@ -78,7 +78,6 @@ class SafetyApprovalTest extends AdminTestSupport {
 		assertThat(lifeline(published.current().site()).phone()).isEqualTo("+1 988");
 		assertThat(history.versions().get(0).safetyApproval()).isNotNull()
 			.extracting(SafetyReview.Approval::by).isEqualTo("editor-b");
-		assertThat(history.versions().get(1).safetyApproval()).isNull();
 		mvc.perform(get("/admin/history")).andExpect(content().string(containsString("editor-b, ")));
 
 		List<AuditEvent> events = auditEvents.findAll(BY_ID).stream().skip(auditBefore).toList();
