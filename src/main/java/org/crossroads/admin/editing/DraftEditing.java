@@ -4,6 +4,7 @@ import org.crossroads.audit.AuditKind;
 import org.crossroads.admin.NotFoundException;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.admin.publishing.Drafts;
+import org.crossroads.admin.publishing.SafetyReview;
 
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -23,6 +24,7 @@ import org.crossroads.ruleset.RuleSetStatus;
  * Every form carries the lock version the editor saw, and a save whose item changed since is
  * refused with {@link EditConflictException}: nothing is silently overwritten. Published versions
  * are never changed. Callers run inside a transaction, so the audit row commits with the edit.
+ * Every edit is watched by {@link SafetyReview}, which records who changed what keeps people safe.
  */
 @Component
 public class DraftEditing {
@@ -33,10 +35,13 @@ public class DraftEditing {
 
 	private final EntityManager entityManager;
 
-	DraftEditing(Drafts drafts, AuditTrail audit, EntityManager entityManager) {
+	private final SafetyReview safety;
+
+	DraftEditing(Drafts drafts, AuditTrail audit, EntityManager entityManager, SafetyReview safety) {
 		this.drafts = drafts;
 		this.audit = audit;
 		this.entityManager = entityManager;
+		this.safety = safety;
 	}
 
 	/** The draft's copy of the item an editor saw, if it is still as they saw it. */
@@ -72,17 +77,19 @@ public class DraftEditing {
 	/** Applies an edit to the draft's copy of an item and records it; returns the changed item. */
 	public <T> T change(ItemKind<T> kind, T shown, long seenLockVersion, String actor, Consumer<T> edit) {
 		T target = editable(kind, shown, seenLockVersion, actor);
-		String before = kind.describe(target);
-		edit.accept(target);
-		String after = kind.describe(target);
-		if (!before.equals(after)) {
-			// Changes to an item's parts (options, conditions) must also make other editors' forms stale.
-			entityManager.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-			entityManager.flush();
-			audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", name(kind.subject(target))), before,
-					after);
-		}
-		return target;
+		return safety.watch(kind.ruleSetOf(target), actor, () -> {
+			String before = kind.describe(target);
+			edit.accept(target);
+			String after = kind.describe(target);
+			if (!before.equals(after)) {
+				// Changes to an item's parts (options, conditions) must also make other editors' forms stale.
+				entityManager.lock(target, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+				entityManager.flush();
+				audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.changed", name(kind.subject(target))),
+						before, after);
+			}
+			return target;
+		});
 	}
 
 	/** Removes the draft's copy of an item. */
@@ -90,16 +97,22 @@ public class DraftEditing {
 		T target = editable(kind, shown, seenLockVersion, actor);
 		String subject = name(kind.subject(target));
 		String before = kind.describe(target);
-		detach.accept(target);
-		entityManager.flush();
+		safety.watch(kind.ruleSetOf(target), actor, () -> {
+			detach.accept(target);
+			entityManager.flush();
+			return target;
+		});
 		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.removed", subject), before, null);
 	}
 
 	/** Adds a new item to the draft, started if needed; returns it saved, with its id. */
 	public <T> T add(ItemKind<T> kind, String actor, Function<RuleSetEntity, T> create) {
 		RuleSetEntity draft = drafts.startOrGet(actor);
-		T item = create.apply(draft);
-		entityManager.flush();
+		T item = safety.watch(draft, actor, () -> {
+			T created = create.apply(draft);
+			entityManager.flush();
+			return created;
+		});
 		audit.record(actor, AuditKind.EDIT, audit.text("admin.audit.item.added", name(kind.subject(item))), null,
 				kind.describe(item));
 		return item;

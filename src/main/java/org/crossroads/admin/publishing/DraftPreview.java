@@ -29,19 +29,24 @@ public class DraftPreview {
 
 	private final TestCaseRepository testCases;
 
-	DraftPreview(ContentReader reader, Drafts drafts, PublishedContent published, TestCaseRepository testCases) {
+	private final SafetyReview safety;
+
+	DraftPreview(ContentReader reader, Drafts drafts, PublishedContent published, TestCaseRepository testCases,
+			SafetyReview safety) {
 		this.reader = reader;
 		this.drafts = drafts;
 		this.published = published;
 		this.testCases = testCases;
+		this.safety = safety;
 	}
 
 	/**
 	 * Everything the preview page shows. Without a draft both sides are the published version.
-	 * {@code changes}: the draft against the published version.
+	 * {@code changes}: the draft against the published version; {@code safety}: those of them that
+	 * need a second editor's approval, and whether they have it.
 	 */
 	public record Overview(boolean hasDraft, int publishedVersion, List<DraftProblem> problems, List<CaseRun> cases,
-			List<Change> changes, String fingerprint) {
+			List<Change> changes, String fingerprint, SafetyReview.Status safety) {
 
 		public long failing() {
 			return cases.stream().filter(c -> !c.passes()).count();
@@ -52,7 +57,7 @@ public class DraftPreview {
 		}
 
 		public boolean publishable() {
-			return hasDraft && problems.isEmpty() && failing() == 0 && !changes.isEmpty();
+			return hasDraft && problems.isEmpty() && failing() == 0 && !changes.isEmpty() && !safety.waiting();
 		}
 	}
 
@@ -73,7 +78,10 @@ public class DraftPreview {
 				? VersionDiff.between(publishedSnapshot, draft.get(), caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)),
 						caseData(working.testCases()))
 				: List.of();
-		return new Overview(working.draft(), latest.getNumber(), problems, cases, changes, reader.fingerprint(working));
+		SafetyReview.Status safetyStatus = working.draft() ? safety.status(working.ruleSet(), latest, changes)
+				: SafetyReview.Status.none();
+		return new Overview(working.draft(), latest.getNumber(), problems, cases, changes, reader.fingerprint(working),
+				safetyStatus);
 	}
 
 	@Transactional(readOnly = true)

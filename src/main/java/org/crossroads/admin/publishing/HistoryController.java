@@ -59,8 +59,9 @@ class HistoryController {
 			return list(model);
 		}
 		try {
-			int restored = publishing.restore(number, form.note(), Forms.actor(principal));
-			return "redirect:/admin/history?restored=" + restored;
+			Publishing.Restored restored = publishing.restore(number, form.note(), Forms.actor(principal));
+			return restored.drafted() ? "redirect:/admin/preview?restoredDraft=" + restored.number() + "#safety"
+					: "redirect:/admin/history?restored=" + restored.number();
 		}
 		catch (PublishRefusedException refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());

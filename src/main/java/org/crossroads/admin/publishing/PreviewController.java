@@ -40,15 +40,33 @@ class PreviewController {
 
 	private final PublishedContent published;
 
-	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published) {
+	private final SafetyReview safety;
+
+	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published, SafetyReview safety) {
 		this.preview = preview;
 		this.publishing = publishing;
 		this.published = published;
+		this.safety = safety;
 	}
 
 	@GetMapping("/preview")
-	String preview(Model model) {
-		return page(model, new PublishForm(""));
+	String preview(Model model, Principal principal) {
+		return page(model, new PublishForm(""), principal);
+	}
+
+	/** A second editor approves the draft's safety changes as shown ({@code safetyFingerprint}). */
+	@PostMapping("/preview/approve")
+	String approve(@RequestParam String safetyFingerprint, Model model, HttpServletResponse response,
+			Principal principal) {
+		try {
+			safety.approve(safetyFingerprint, Forms.actor(principal));
+			return "redirect:/admin/preview?approved#safety";
+		}
+		catch (PublishRefusedException refused) {
+			response.setStatus(HttpStatus.CONFLICT.value());
+			model.addAttribute("refusal", refused);
+			return page(model, new PublishForm(""), principal);
+		}
 	}
 
 	@PostMapping("/publish")
@@ -57,7 +75,7 @@ class PreviewController {
 			Principal principal) {
 		if (errors.hasErrors()) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return page(model, form);
+			return page(model, form, principal);
 		}
 		try {
 			int number = publishing.publish(form.note(), fingerprint, Forms.actor(principal));
@@ -66,12 +84,13 @@ class PreviewController {
 		catch (PublishRefusedException refused) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			model.addAttribute("refusal", refused);
-			return page(model, form);
+			return page(model, form, principal);
 		}
 	}
 
-	private String page(Model model, PublishForm form) {
+	private String page(Model model, PublishForm form, Principal principal) {
 		model.addAttribute("overview", preview.overview());
+		model.addAttribute("you", Forms.actor(principal));
 		if (!model.containsAttribute("publishForm")) {
 			model.addAttribute("publishForm", form);
 		}

@@ -2,11 +2,21 @@ package org.crossroads.admin.publishing;
 
 import java.util.List;
 
-/** Publishing or restoring was refused; nothing changed. Each reason has a message under {@code admin.refused.}. */
+/**
+ * Publishing, restoring or approving safety changes was refused; nothing changed. Each reason has a
+ * message under {@code admin.refused.}.
+ */
 class PublishRefusedException extends RuntimeException {
 
 	public enum Reason {
-		NO_DRAFT, DRAFT_CHANGED, INVALID_DRAFT, FAILING_CASES, NOTHING_CHANGED, DRAFT_EXISTS, UNKNOWN_VERSION
+		NO_DRAFT, DRAFT_CHANGED, INVALID_DRAFT, FAILING_CASES, NOTHING_CHANGED, DRAFT_EXISTS, UNKNOWN_VERSION,
+		/** The draft changes safety items that no second editor has approved as they are. */
+		NEEDS_APPROVAL,
+		/** The approver changed some of the safety items. */
+		OWN_CHANGE,
+		/** The safety items changed since the approver's page was shown. */
+		APPROVAL_OUTDATED,
+		NOTHING_TO_APPROVE
 	}
 
 	private final Reason reason;

@@ -50,6 +50,8 @@ public class Publishing {
 
 	private final AuditTrail audit;
 
+	private final SafetyReview safety;
+
 	private final MessageSource messages;
 
 	private final Clock clock;
@@ -62,7 +64,7 @@ public class Publishing {
 	private final Counter restores;
 
 	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
-			PublishedContent published, AuditTrail audit, MessageSource messages, Clock clock,
+			PublishedContent published, AuditTrail audit, SafetyReview safety, MessageSource messages, Clock clock,
 			PlatformTransactionManager transactions, MeterRegistry meters) {
 		this.drafts = drafts;
 		this.reader = reader;
@@ -70,6 +72,7 @@ public class Publishing {
 		this.testCases = testCases;
 		this.published = published;
 		this.audit = audit;
+		this.safety = safety;
 		this.messages = messages;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
@@ -86,7 +89,8 @@ public class Publishing {
 
 	/**
 	 * Publishes the draft if it is still the one the editor reviewed ({@code fingerprint}), every
-	 * check passes and every test case gives its expected outcome. Returns the new version number.
+	 * check passes, every test case gives its expected outcome, and a second editor approved its
+	 * changes to the safety items, if any ({@link SafetyReview}). Returns the new version number.
 	 */
 	public int publish(String note, @Nullable String fingerprint, String actor) {
 		int number = transaction.execute(tx -> {
@@ -109,10 +113,12 @@ public class Publishing {
 				throw new PublishRefusedException(PublishRefusedException.Reason.FAILING_CASES, List.of(), failing);
 			}
 			List<Change> changes = changesSince(latest, candidate, loaded.testCases());
+			Optional<SafetyReview.Approval> approval = safety.requireApproval(draft, latest);
 			draft.publishAs(next, clock.instant(), actor, note.strip());
 			ruleSets.flush();
+			String approved = approval.map(a -> "\n" + audit.text("admin.audit.safety.published", a.by(), a.at())).orElse("");
 			audit.record(actor, AuditKind.PUBLISH, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
-					note.strip() + "\n" + describe(changes, false));
+					note.strip() + approved + "\n" + describe(changes, false));
 			return next;
 		});
 		publishes.increment();
@@ -120,9 +126,18 @@ public class Publishing {
 		return number;
 	}
 
-	/** Publishes the content of an old version as the next version, with its test cases. */
-	public int restore(int source, @Nullable String note, String actor) {
-		int number = transaction.execute(tx -> {
+	/** What a restore did: published {@code number}, or, when it needs approval, made version {@code number} the draft. */
+	public record Restored(int number, boolean drafted) {
+	}
+
+	/**
+	 * Publishes the content of an old version as the next version, with its test cases. When the old
+	 * version differs from the latest in what keeps people safe, it is not published: its content
+	 * becomes the draft, with the restorer as the author of those changes, and it is published as
+	 * any draft is, once a second editor approved them.
+	 */
+	public Restored restore(int source, @Nullable String note, String actor) {
+		Restored done = transaction.execute(tx -> {
 			RuleSetEntity latest = drafts.lockLatestPublished();
 			if (drafts.find().isPresent()) {
 				throw new PublishRefusedException(PublishRefusedException.Reason.DRAFT_EXISTS);
@@ -130,6 +145,18 @@ public class Publishing {
 			RuleSetEntity old = ruleSets.findByNumber(source)
 				.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
 				.orElseThrow(() -> new PublishRefusedException(PublishRefusedException.Reason.UNKNOWN_VERSION));
+			List<TestCaseEntity> oldCases = testCases.findByRuleSetOrderByPositionAscIdAsc(old);
+			SafetyItems current = SafetyItems.of(latest);
+			SafetyItems restoring = SafetyItems.of(old);
+			if (!restoring.changedSince(current).isEmpty()) {
+				RuleSetEntity draft = ruleSets.save(RuleSetCopy.draftOf(old, clock.instant()));
+				oldCases.forEach(t -> testCases.save(t.copyFor(draft)));
+				ruleSets.flush();
+				safety.noteChange(draft, current, restoring, actor);
+				audit.record(actor, AuditKind.RESTORE, audit.text("admin.audit.draft"), version(latest.getNumber()),
+						audit.text("admin.audit.restore.drafted", source));
+				return new Restored(source, true);
+			}
 			int next = latest.getNumber() + 1;
 			RuleSetEntity copy = RuleSetCopy.draftOf(old, clock.instant());
 			String fullNote = messages.getMessage("admin.restore.note", new Object[] { source },
@@ -137,7 +164,6 @@ public class Publishing {
 					+ (note == null || note.isBlank() ? "" : ": " + note.strip());
 			copy.publishAs(next, clock.instant(), actor, fullNote);
 			ruleSets.save(copy);
-			List<TestCaseEntity> oldCases = testCases.findByRuleSetOrderByPositionAscIdAsc(old);
 			oldCases.forEach(t -> testCases.save(t.copyFor(copy)));
 			ContentReader.Loaded loaded = reader.load(copy);
 			ContentSnapshot candidate = checked(loaded, next);
@@ -145,11 +171,13 @@ public class Publishing {
 			ruleSets.flush();
 			audit.record(actor, AuditKind.RESTORE, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
 					fullNote + "\n" + describe(changes, false));
-			return next;
+			return new Restored(next, false);
 		});
-		restores.increment();
-		published.refresh();
-		return number;
+		if (!done.drafted()) {
+			restores.increment();
+			published.refresh();
+		}
+		return done;
 	}
 
 	/** The engine's view of a version about to be published, after every check that can refuse it. */

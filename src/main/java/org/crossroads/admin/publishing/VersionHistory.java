@@ -6,6 +6,8 @@ import org.crossroads.admin.testcases.TestCaseRepository;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,19 +27,26 @@ public class VersionHistory {
 
 	private final PublishedContent published;
 
-	VersionHistory(RuleSetRepository ruleSets, TestCaseRepository testCases, PublishedContent published) {
+	private final SafetyReview safety;
+
+	VersionHistory(RuleSetRepository ruleSets, TestCaseRepository testCases, PublishedContent published,
+			SafetyReview safety) {
 		this.ruleSets = ruleSets;
 		this.testCases = testCases;
 		this.published = published;
+		this.safety = safety;
 	}
 
-	public record Version(int number, String publishedBy, Instant publishedAt, String note) {
+	/** {@code safetyApproval}: the second editor who approved its changes to what keeps people safe, if it had any. */
+	public record Version(int number, String publishedBy, Instant publishedAt, String note,
+			SafetyReview.@Nullable Approval safetyApproval) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<Version> versions() {
 		return ruleSets.findByStatusOrderByNumberDesc(RuleSetStatus.PUBLISHED).stream()
-			.map(r -> new Version(r.getNumber(), r.getPublishedBy(), r.getPublishedAt(), r.getNote()))
+			.map(r -> new Version(r.getNumber(), r.getPublishedBy(), r.getPublishedAt(), r.getNote(),
+					safety.approvalOf(r).orElse(null)))
 			.toList();
 	}
 

@@ -39,6 +39,8 @@ class EditPublishRaceTest extends AdminTestSupport {
 				resource.getRegion(), resource.getRegionCode(), resource.getLabel(), "Call or text 988, any time",
 				resource.getPhone(), resource.getSmsNumber(), resource.getSmsKeyword(), resource.getUrl(),
 				resource.getPosition()), "editor-a");
+		// A crisis line changed: a second editor approves it, so that only the race decides below.
+		safety.approve(null, "editor-c");
 		CriterionEntity inDraft = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
 		int before = latestNumber();
 

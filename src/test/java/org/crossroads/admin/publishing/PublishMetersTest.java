@@ -30,7 +30,7 @@ class PublishMetersTest extends AdminTestSupport {
 		assertThat(count("restore")).isEqualTo(restored);
 		assertThat(meters.get("crossroads.ruleset.published.version").gauge().value()).isEqualTo(version);
 
-		int back = publishing.restore(1, null, "editor");
+		int back = publishing.restore(1, null, "editor").number();
 		assertThat(count("restore")).isEqualTo(restored + 1);
 		assertThat(meters.get("crossroads.ruleset.published.version").gauge().value()).isEqualTo(back);
 	}

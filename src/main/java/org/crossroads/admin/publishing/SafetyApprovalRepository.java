@@ -1,0 +1,10 @@
+package org.crossroads.admin.publishing;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SafetyApprovalRepository extends JpaRepository<SafetyApprovalEntity, Long> {
+
+	List<SafetyApprovalEntity> findByRuleSetIdOrderByIdAsc(Long ruleSetId);
+}
