@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -34,7 +35,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * tokens. Everything else (visitor pages, the API, static files, health and info) is open and
  * stateless: no session, no CSRF token, so no cookie. Both chains write the security headers
  * ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
- * even a 413 that resets the response carries them.
+ * even a 413 that resets the response carries them. The visitor chain throttles the JSON API per
+ * client ({@link ApiThrottleFilter}); the sign-in form is throttled by {@link SignIns}, before the
+ * password hash, and answered by {@link SignInFailureHandler}.
  */
 @Configuration
 class SecurityConfig {
@@ -53,7 +56,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.defaultSuccessUrl("/admin")
-				.failureUrl(SIGN_IN + "?error")
+				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/sign-out")
 				.addLogoutHandler(signOutAudit)
@@ -77,14 +80,16 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit) throws Exception {
+	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, Throttles throttles,
+			MessageSource messages) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
 			.headers(SecurityConfig::securityHeaders)
-			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
+			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
+			.addFilterAfter(new ApiThrottleFilter(throttles, messages), RequestSizeLimitFilter.class);
 		return http.build();
 	}
 
