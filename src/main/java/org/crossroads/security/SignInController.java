@@ -1,10 +1,7 @@
 package org.crossroads.security;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,14 +13,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
-	/** Request attribute: the seconds a throttled sign-in must wait. */
+	/** Request attribute: the seconds a throttled sign-in must wait (status and header are set already). */
 	static final String RETRY_AFTER = SignInController.class.getName() + ".retryAfter";
 
 	@GetMapping(SecurityConfig.SIGN_IN)
-	String signIn(HttpServletRequest request, HttpServletResponse response, Model model) {
+	String signIn(HttpServletRequest request, Model model) {
 		if (request.getAttribute(RETRY_AFTER) instanceof Long seconds) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 			model.addAttribute("retryAfter", Long.toString(seconds));
 		}
 		return "admin/sign-in";
