@@ -204,9 +204,9 @@ measure() {
       : >"$work/app.log"
       t0=$(date +%s.%N)
       if [ "$kind" = default ]; then
-        start_app "$port" "$work/app.log" --crossroads.data-dir="$work/data"
+        start_app "$port" "$work/app.log" --crossroads.data-dir="$work/data" --crossroads.rate-limit.enabled=false
       else
-        start_tuned "$port" "$work/app.log" --crossroads.data-dir="$work/data"
+        start_tuned "$port" "$work/app.log" --crossroads.data-dir="$work/data" --crossroads.rate-limit.enabled=false
       fi
       # a fine-grained wait_healthy: the figure is the time until the first UP answer
       until curl -fs "$base/readyz" 2>/dev/null | grep -q '"UP"'; do

@@ -76,7 +76,7 @@ bench() {
   mkdir -p "$data"
   log "$start start on port $PORT (work dir $WORK)"
   if [ "$start" = default ]; then
-    start_app "$PORT" "$logfile" --crossroads.data-dir="$data"
+    start_app "$PORT" "$logfile" --crossroads.data-dir="$data" --crossroads.rate-limit.enabled=false
   else
     bash "$CROSSROADS_ROOT/scripts/aot-cache.sh" run --server.port="$PORT" --server.address=127.0.0.1 \
       --crossroads.data-dir="$data" >>"$logfile" 2>&1 &

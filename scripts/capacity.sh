@@ -62,7 +62,8 @@ log "PostgreSQL $(sql -c 'SHOW server_version'): max_connections $(sql -c 'SHOW 
 load
 SPRING_PROFILES_ACTIVE=postgres SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" \
 SPRING_DATASOURCE_USERNAME=$ROLE SPRING_DATASOURCE_PASSWORD=$PASSWORD \
-  start_app "$PORT" "$WORK/app.log" --management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1
+  start_app "$PORT" "$WORK/app.log" --management.server.port="$MGMT_PORT" --management.server.address=127.0.0.1 \
+    --crossroads.rate-limit.enabled=false
 wait_healthy "$MGMT_PORT" 180 || wait_healthy "$PORT" 5 || { tail -n 40 "$WORK/app.log" >&2; die "the app did not start"; }
 log "app up: $(grep -o 'Started CrossroadsApplication in [0-9.]* seconds' "$WORK/app.log")"
 

@@ -42,7 +42,7 @@ trap 'cluster_stop; cluster_drop_database' EXIT
 
 STARTED=$SECONDS
 CROSSROADS_ADMIN_USERNAME=editor CROSSROADS_ADMIN_PASSWORD=$EDITOR_PASSWORD \
-  cluster_start "$NODES" "$PORT" --crossroads.retention-purge-cron="*/$PURGE_EVERY * * * * *"
+  cluster_start "$NODES" "$PORT" --crossroads.rate-limit.enabled=false --crossroads.retention-purge-cron="*/$PURGE_EVERY * * * * *"
 log "$NODES nodes and nginx ready in $((SECONDS - STARTED)) s at $CLUSTER_URL"
 NODE_PORTS=$(IFS=,; echo "${CLUSTER_APP_PORTS[*]}")
 

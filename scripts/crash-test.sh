@@ -43,7 +43,7 @@ ROWS_SQL="SELECT r.id, (SELECT COUNT(*) FROM result_answer a WHERE a.result_id =
 (SELECT COUNT(*) FROM result_criterion c WHERE c.result_id = r.id) AS criteria, \
 r.therapy_score + r.coaching_score AS score FROM assessment_result r"
 
-APP_ARGS=()
+APP_ARGS=(--crossroads.rate-limit.enabled=false)
 case $DB in
   h2)
     DATA="$WORK/data"

@@ -41,9 +41,9 @@ end
 LUA
 
 mkdir -p "$WORK/durable" "$WORK/default"
-start_app "$PORT_DURABLE" "$WORK/durable.log" --crossroads.data-dir="$WORK/durable"
+start_app "$PORT_DURABLE" "$WORK/durable.log" --crossroads.data-dir="$WORK/durable" --crossroads.rate-limit.enabled=false
 PIDS+=("$APP_PID"); wait_healthy "$PORT_DURABLE" 180 || die "durable app did not start"
-start_app "$PORT_DEFAULT" "$WORK/default.log" --crossroads.data-dir="$WORK/default" \
+start_app "$PORT_DEFAULT" "$WORK/default.log" --crossroads.data-dir="$WORK/default" --crossroads.rate-limit.enabled=false \
   --spring.datasource.url="jdbc:h2:file:$WORK/default/crossroads;DB_CLOSE_ON_EXIT=FALSE"
 PIDS+=("$APP_PID"); wait_healthy "$PORT_DEFAULT" 180 || die "default app did not start"
 

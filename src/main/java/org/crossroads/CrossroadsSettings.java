@@ -1,9 +1,13 @@
 package org.crossroads;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.hibernate.validator.constraints.time.DurationMax;
@@ -11,6 +15,7 @@ import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
@@ -34,6 +39,7 @@ import org.springframework.validation.annotation.Validated;
  * @param httpsOnly the site is reached over HTTPS only (the {@code prod} profile): every response
  * carries HSTS, even when a TLS proxy the server does not trust makes requests look plain
  * @param admin the first editor account, made at startup when there is none
+ * @param rateLimit how often one client may fail to sign in, store a result and call the API
  */
 @ConfigurationProperties("crossroads")
 @Validated
@@ -49,7 +55,8 @@ public record CrossroadsSettings(
 		@DefaultValue("500ms") @NotNull @DurationMin(nanos = 0, inclusive = false, message = "must be positive") Duration contentRefresh,
 		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
 		@DefaultValue("false") boolean httpsOnly,
-		@DefaultValue @Valid Admin admin) {
+		@DefaultValue @Valid Admin admin,
+		@DefaultValue @Valid RateLimit rateLimit) {
 
 	/** The bean's name, as @EnableConfigurationProperties registers it. */
 	private static final String BEAN = "@'crossroads-org.crossroads.CrossroadsSettings'";
@@ -71,5 +78,58 @@ public record CrossroadsSettings(
 	 * @param password its password; when empty, a random one-time password is printed once
 	 */
 	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+
+	/**
+	 * Throttling, per client address ({@code request.getRemoteAddr()}, which Tomcat takes from
+	 * X-Forwarded-For only when the peer is a trusted proxy; an IPv6 address counts by its /64) and,
+	 * for sign-ins, per account name. Each limit is one or more rates, all of which must allow a
+	 * request: "5/1m" is a bucket of 5 that refills 5 per minute, evenly. Kept in each node's memory,
+	 * so a cluster of N nodes allows N times each rate.
+	 *
+	 * @param enabled false turns every limit off (load tests from one address)
+	 * @param signInPerAddress failed sign-ins from one address: a few free, then ever fewer per
+	 * minute, ten minutes and hour, so guessing forever from one address gets slower and slower
+	 * @param signInPerAccount failed sign-ins for one account name from all addresses together: a
+	 * flood slows the account down, but one rate refilling within a minute never shuts it out for
+	 * longer than that; names of no account are counted alike, so a refusal tells nothing
+	 * @param resultsPerAddress results stored from one address, by the questionnaire's last step or
+	 * {@code POST /api/v1/assessments}
+	 * @param apiPerAddress requests to {@code /api/v1/**} from one address
+	 */
+	public record RateLimit(@DefaultValue("true") boolean enabled,
+			@DefaultValue({ "5/1m", "10/10m", "20/1h" }) @NotEmpty List<Rate> signInPerAddress,
+			@DefaultValue("10/1m") @NotEmpty List<Rate> signInPerAccount,
+			@DefaultValue("20/1h") @NotEmpty List<Rate> resultsPerAddress,
+			@DefaultValue("1200/1m") @NotEmpty List<Rate> apiPerAddress) {
+	}
+
+	/**
+	 * So many requests per period, written "20/1h" (a Spring duration: 30s, 1m, 10m, 1h, 1d): a
+	 * bucket of that many that refills evenly over the period.
+	 */
+	public record Rate(long requests, Duration period) {
+
+		private static final Pattern TEXT = Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\S+)\\s*");
+
+		public Rate {
+			if (requests < 1 || period.isNegative() || period.isZero()) {
+				throw new IllegalArgumentException("a rate needs at least one request per positive period");
+			}
+		}
+
+		/** Read from the settings, by Spring's conversion. */
+		public static Rate of(String text) {
+			Matcher matcher = TEXT.matcher(text);
+			if (!matcher.matches()) {
+				throw new IllegalArgumentException("'" + text + "' is not a rate such as 20/1h");
+			}
+			return new Rate(Long.parseLong(matcher.group(1)), DurationStyle.SIMPLE.parse(matcher.group(2)));
+		}
+
+		@Override
+		public String toString() {
+			return requests + "/" + period;
+		}
 	}
 }

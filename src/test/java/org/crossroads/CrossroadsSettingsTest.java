@@ -40,6 +40,12 @@ class CrossroadsSettingsTest {
 			assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofKilobytes(64));
 			assertThat(settings.admin().username()).isEqualTo("admin");
 			assertThat(settings.admin().password()).isNull();
+			assertThat(settings.rateLimit().enabled()).isTrue();
+			assertThat(settings.rateLimit().signInPerAddress()).extracting(Object::toString)
+				.containsExactly("5/PT1M", "10/PT10M", "20/PT1H");
+			assertThat(settings.rateLimit().signInPerAccount()).containsExactly(new CrossroadsSettings.Rate(10, Duration.ofMinutes(1)));
+			assertThat(settings.rateLimit().resultsPerAddress()).containsExactly(new CrossroadsSettings.Rate(20, Duration.ofHours(1)));
+			assertThat(settings.rateLimit().apiPerAddress()).containsExactly(new CrossroadsSettings.Rate(1200, Duration.ofMinutes(1)));
 		});
 	}
 
@@ -66,6 +72,8 @@ class CrossroadsSettingsTest {
 				"'abc' does not match data size pattern");
 		assertStartRefused(output, "--crossroads.retention=soon", "crossroads.retention",
 				"'soon' is not a valid duration");
+		assertStartRefused(output, "--crossroads.rate-limit.results-per-address=lots", "crossroads.rate-limit.results-per-address",
+				"'lots' is not a rate such as 20/1h");
 	}
 
 	private static void assertStartRefused(CapturedOutput output, String argument, String property, String reason) {

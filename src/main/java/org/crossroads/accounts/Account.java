@@ -1,6 +1,5 @@
 package org.crossroads.accounts;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
@@ -32,10 +31,6 @@ public class Account {
 
 	private boolean mustChangePassword;
 
-	private int failedAttempts;
-
-	private @Nullable Instant lockedUntil;
-
 	private Instant createdAt;
 
 	protected Account() {
@@ -55,36 +50,15 @@ public class Account {
 	public Role getRole() { return role; }
 	public boolean isEnabled() { return enabled; }
 	public boolean isMustChangePassword() { return mustChangePassword; }
-	public int getFailedAttempts() { return failedAttempts; }
-	public @Nullable Instant getLockedUntil() { return lockedUntil; }
 	public Instant getCreatedAt() { return createdAt; }
 
 	public String passwordHash() {
 		return passwordHash;
 	}
 
-	public boolean isLockedAt(Instant now) {
-		return lockedUntil != null && now.isBefore(lockedUntil);
-	}
-
-	/** Counts a wrong password; the last allowed failure locks the account and starts a fresh count. */
-	public void recordFailure(Instant now, int allowedFailures, Duration lockFor) {
-		failedAttempts++;
-		if (failedAttempts >= allowedFailures) {
-			lockedUntil = now.plus(lockFor);
-			failedAttempts = 0;
-		}
-	}
-
-	public void recordSuccess() {
-		failedAttempts = 0;
-		lockedUntil = null;
-	}
-
 	public void setPassword(String hash, boolean mustChange) {
 		this.passwordHash = hash;
 		this.mustChangePassword = mustChange;
-		recordSuccess();
 	}
 
 	void setEnabled(boolean enabled) {

@@ -172,7 +172,7 @@ public class AccountService {
 		return account;
 	}
 
-	/** Replaces the password with a temporary one, which must be changed at the next sign-in; also lifts a lock. */
+	/** Replaces the password with a temporary one, which must be changed at the next sign-in. */
 	@Transactional
 	IssuedPassword resetPassword(String actor, long id) {
 		Account account = accounts.lockById(id).orElseThrow(() -> new AccountNotFoundException(id));

@@ -1,9 +1,5 @@
 package org.crossroads.accounts;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.jspecify.annotations.Nullable;
 
 /**
  * ADMIN only (see SecurityConfig): list accounts, create them, disable and enable them,
@@ -32,30 +27,23 @@ import org.jspecify.annotations.Nullable;
 @RequestMapping("/admin/accounts")
 class AccountsController {
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(ZoneOffset.UTC);
-
 	private final AccountService accounts;
 
-	private final Clock clock;
-
-	AccountsController(AccountService accounts, Clock clock) {
+	AccountsController(AccountService accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 	}
 
 	/** One line of the list, ready to show. */
 	record AccountRow(long id, String username, Role role, boolean enabled, boolean mustChangePassword,
-			@Nullable String lockedUntil, boolean self) {
+			boolean self) {
 	}
 
 	@GetMapping
 	String list(Authentication authentication, Model model) {
-		Instant now = clock.instant();
 		String self = Usernames.normalize(authentication.getName());
 		List<AccountRow> rows = accounts.all().stream()
 			.map(a -> new AccountRow(a.getId(), a.getUsername(), a.getRole(), a.isEnabled(), a.isMustChangePassword(),
-					a.isLockedAt(now) ? WHEN.format(a.getLockedUntil()) : null, a.getUsername().equals(self)))
+					a.getUsername().equals(self)))
 			.toList();
 		model.addAttribute("accounts", rows);
 		return "admin/accounts";

@@ -9,9 +9,6 @@ public final class Usernames {
 
 	private static final Pattern VALID = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
 
-	/** The audit column's width. */
-	private static final int AUDIT_LENGTH = 100;
-
 	private Usernames() {
 	}
 
@@ -21,14 +18,5 @@ public final class Usernames {
 
 	public static boolean isValid(String normalized) {
 		return VALID.matcher(normalized).matches();
-	}
-
-	/** What a failed sign-in records as its actor: whatever was typed, made printable and short. */
-	public static String forAudit(String raw) {
-		String printable = normalize(raw).replaceAll("\\p{Cntrl}", "?");
-		if (printable.isEmpty()) {
-			return "(blank)";
-		}
-		return printable.length() <= AUDIT_LENGTH ? printable : printable.substring(0, AUDIT_LENGTH - 1) + "…";
 	}
 }

@@ -21,6 +21,7 @@ import org.crossroads.CrossroadsSettings;
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.security.RequestSizeLimitFilter;
+import org.crossroads.security.TooManyRequestsException;
 
 /**
  * Every refusal of the API is problem details (RFC 9457) with a readable detail. Global, because
@@ -50,6 +51,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.toList();
 		return problem(HttpStatus.BAD_REQUEST, text("api.invalid-answers.title"),
 				text("api.invalid-answers.detail", String.valueOf(errors.size())), errors);
+	}
+
+	/** Too many results stored from this client just now; the API-wide limit answers alike, in a filter. */
+	@ExceptionHandler(TooManyRequestsException.class)
+	ResponseEntity<ProblemDetail> throttled(TooManyRequestsException ex) {
+		String seconds = Long.toString(ex.retryAfterSeconds());
+		ProblemDetail problem = titled(ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				text("api.throttled.detail", seconds)), text("api.throttled.title"));
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, seconds)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	@ExceptionHandler(AnswersRequest.MalformedRequestException.class)

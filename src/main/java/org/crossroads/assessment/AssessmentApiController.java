@@ -1,6 +1,9 @@
 package org.crossroads.assessment;
 
 import java.net.URI;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -16,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.crossroads.ruleset.published.PublishedContent;
+import org.crossroads.security.Throttles;
 
 /** JSON API version 1 for sites that run the assessment inside their own pages. */
 @RestController
@@ -26,9 +30,12 @@ class AssessmentApiController {
 
 	private final PublishedContent published;
 
-	AssessmentApiController(AssessmentService assessments, PublishedContent published) {
+	private final Throttles throttles;
+
+	AssessmentApiController(AssessmentService assessments, PublishedContent published, Throttles throttles) {
 		this.assessments = assessments;
 		this.published = published;
+		this.throttles = throttles;
 	}
 
 	@GetMapping("/questionnaire")
@@ -37,8 +44,18 @@ class AssessmentApiController {
 	}
 
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<ApiJson.Result> create(@RequestBody byte[] body) {
-		Assessment assessment = assessments.complete(published.current(), AnswersRequest.parse(body));
+	ResponseEntity<ApiJson.Result> create(@RequestBody byte[] body, HttpServletRequest request) {
+		Map<String, String> answers = AnswersRequest.parse(body);
+		// a token per stored result (429 without one); given back when the answers are refused
+		Throttles.Token token = throttles.takeResult(request);
+		Assessment assessment;
+		try {
+			assessment = assessments.complete(published.current(), answers);
+		}
+		catch (RuntimeException notStored) {
+			token.giveBack();
+			throw notStored;
+		}
 		String id = assessment.id().orElseThrow();
 		URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/assessments/{id}")
 			.buildAndExpand(id).toUri();

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,6 +30,8 @@ import org.crossroads.rules.AnswerSheet;
 import org.crossroads.rules.RuleSet;
 import org.crossroads.rules.RulesEngine;
 import org.crossroads.rules.Section;
+import org.crossroads.security.Throttles;
+import org.crossroads.security.TooManyRequestsException;
 
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * draft the version it was started under, so a publish between two steps, or a node that has not
  * picked up a publish yet, never turns a page of ours into a refusal: the questionnaire goes on under
  * the draft's version, or, when that one is gone, under the version of now with a note that the
- * questions changed.
+ * questions changed. Storing the result takes a token of the client's results bucket
+ * ({@link Throttles}); without one the last step answers 429 with a note to wait, the answers kept
+ * in the draft, so choosing Finish again later stores the result.
  */
 @Controller
 @RequestMapping("/assessment")
@@ -57,9 +62,12 @@ class QuestionnaireController {
 
 	private final QuestionnaireDrafts drafts;
 
-	QuestionnaireController(PublishedContent published, QuestionnaireDrafts drafts) {
+	private final Throttles throttles;
+
+	QuestionnaireController(PublishedContent published, QuestionnaireDrafts drafts, Throttles throttles) {
 		this.published = published;
 		this.drafts = drafts;
+		this.throttles = throttles;
 	}
 
 	/** A fresh id and nothing stored: the first post makes the draft. */
@@ -105,7 +113,7 @@ class QuestionnaireController {
 	// what our form sends; anything else is no page of ours (415)
 	@PostMapping(path = "/{id}/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Object submit(@PathVariable String id, @PathVariable String step,
-			@RequestParam MultiValueMap<String, String> params, HttpServletResponse response) {
+			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, HttpServletResponse response) {
 		if (!ResultIds.wellFormed(id)) {
 			noStore(response);
 			return gone();
@@ -163,7 +171,26 @@ class QuestionnaireController {
 				return seeOther(path(id, i + 1));
 			}
 		}
-		return seeOther(result(drafts.finish(id, content, answers.answers())));
+		Throttles.Token token;
+		try {
+			token = throttles.takeResult(request);
+		}
+		catch (TooManyRequestsException refused) {
+			save(id, answers.answers(), null, content.version(), false);
+			noStore(response);
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
+			ModelAndView view = step(content, id, form.step(), answers, Map.of(), false, false,
+					HttpStatus.TOO_MANY_REQUESTS);
+			view.addObject("retryAfterMinutes", Long.toString((refused.retryAfterSeconds() + 59) / 60));
+			return view;
+		}
+		try {
+			return seeOther(result(drafts.finish(id, content, answers.answers())));
+		}
+		catch (RuntimeException notStored) {
+			token.giveBack();
+			throw notStored;
+		}
 	}
 
 	/**

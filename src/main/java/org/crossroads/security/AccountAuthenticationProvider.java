@@ -4,6 +4,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +24,33 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		Object credentials = attempt.getCredentials();
-		return signIns.signIn(attempt.getName(), credentials == null ? "" : credentials.toString())
-			.map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
-					principal.role().authorities()))
-			.orElseThrow(() -> new BadCredentialsException("sign-in refused"));
+		// the form filter's details hold request.getRemoteAddr(), the address the throttle counts by
+		String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+				? web.getRemoteAddress() : "";
+		try {
+			return signIns.signIn(attempt.getName(), credentials == null ? "" : credentials.toString(), address)
+				.map(principal -> UsernamePasswordAuthenticationToken.authenticated(principal, null,
+						principal.role().authorities()))
+				.orElseThrow(() -> new BadCredentialsException("sign-in refused"));
+		}
+		catch (TooManyRequestsException throttled) {
+			throw new ThrottledException(throttled.retryAfterSeconds());
+		}
+	}
+
+	/** Refused before the password is looked at; {@link SignInFailureHandler} answers 429. */
+	static final class ThrottledException extends AuthenticationException {
+
+		private final long retryAfterSeconds;
+
+		ThrottledException(long retryAfterSeconds) {
+			super("sign-in throttled");
+			this.retryAfterSeconds = retryAfterSeconds;
+		}
+
+		long retryAfterSeconds() {
+			return retryAfterSeconds;
+		}
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -43,7 +44,9 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
  * tokens. Everything else (visitor pages, the API, static files, health and info) is open and
  * stateless: no session, no CSRF token, so no cookie. Both chains write the security headers
  * ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
- * even a 413 that resets the response carries them.
+ * even a 413 that resets the response carries them. The visitor chain throttles the JSON API per
+ * client ({@link ApiThrottleFilter}); the sign-in form is throttled by {@link SignIns}, before the
+ * password hash, and answered by {@link SignInFailureHandler}.
  */
 @Configuration
 class SecurityConfig {
@@ -64,7 +67,7 @@ class SecurityConfig {
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.successHandler(signedIn(clock, requestCache))
-				.failureUrl(SIGN_IN + "?error")
+				.failureHandler(new SignInFailureHandler())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/admin/sign-out")
 				.addLogoutHandler(signOutAudit)
@@ -88,15 +91,16 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, CrossroadsSettings settings)
-			throws Exception {
+	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, Throttles throttles,
+			MessageSource messages, CrossroadsSettings settings) throws Exception {
 		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
 			.headers(headers -> securityHeaders(headers, settings.httpsOnly()))
-			.addFilterAfter(sizeLimit, HeaderWriterFilter.class);
+			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
+			.addFilterAfter(new ApiThrottleFilter(throttles, messages), RequestSizeLimitFilter.class);
 		return http.build();
 	}
 

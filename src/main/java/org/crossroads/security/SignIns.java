@@ -6,9 +6,6 @@ import org.crossroads.accounts.AccountPrincipal;
 import org.crossroads.accounts.PasswordPolicy;
 import org.crossroads.accounts.Account;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,15 +22,13 @@ import org.crossroads.audit.AuditTrail;
 
 /**
  * Decides a form sign-in. Every refusal looks the same from outside (unknown account, wrong
- * password, disabled, locked), and each costs one password hash, so timing tells no more than
- * the message. Only the audit trail records which it was.
+ * password, disabled), and each costs one password hash, so timing tells no more than the message.
+ * Only the audit trail records which it was. Failures are throttled per address and per account
+ * name ({@link Throttles}) rather than locking an account, which would let anyone shut an editor
+ * out: a throttled attempt is refused before the hash, costs no audit row and is only counted.
  */
 @Service
 public class SignIns {
-
-	public static final int ALLOWED_FAILURES = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	static final String SUBJECT = "audit.subject.sign-in";
 
@@ -43,7 +38,7 @@ public class SignIns {
 
 	private final AuditTrail audit;
 
-	private final Clock clock;
+	private final Throttles throttles;
 
 	private final TransactionTemplate transactions;
 
@@ -52,12 +47,12 @@ public class SignIns {
 
 	private final MeterRegistry meters;
 
-	SignIns(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+	SignIns(AccountRepository accounts, PasswordEncoder passwords, AuditTrail audit, Throttles throttles,
 			PlatformTransactionManager transactionManager, MeterRegistry meters) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
-		this.clock = clock;
+		this.throttles = throttles;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.decoyHash = passwords.encode(PasswordPolicy.temporary());
 		this.meters = meters;
@@ -68,7 +63,7 @@ public class SignIns {
 
 	/** Why a sign-in was refused, as the tag of {@code crossroads.signin.failures}; never who tried. */
 	enum Refusal {
-		UNKNOWN_ACCOUNT, DISABLED, LOCKED, WRONG_PASSWORD;
+		UNKNOWN_ACCOUNT, DISABLED, WRONG_PASSWORD;
 
 		String tag() {
 			return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -82,38 +77,41 @@ public class SignIns {
 			.register(meters);
 	}
 
-	/** The signed-in account, or empty for any refusal. The hash is checked outside the row lock. */
-	Optional<AccountPrincipal> signIn(String typedUsername, String password) {
+	/**
+	 * The signed-in account, or empty for any refusal. The hash is checked outside the row lock.
+	 *
+	 * @throws TooManyRequestsException when the address or the name has failed too often just now
+	 */
+	Optional<AccountPrincipal> signIn(String typedUsername, String password, String remoteAddress) {
 		String username = Usernames.normalize(typedUsername);
-		Optional<Account> found = Usernames.isValid(username) ? accounts.findByUsername(username) : Optional.empty();
+		boolean valid = Usernames.isValid(username);
+		Optional<Account> found = valid ? accounts.findByUsername(username) : Optional.empty();
+		Throttles.Token token = throttles.takeSignIn(remoteAddress, valid ? username : "", found.isPresent());
 		boolean fits = PasswordPolicy.fitsHash(password);
 		String hash = found.map(Account::passwordHash).orElse(decoyHash);
 		boolean matches = passwords.matches(fits ? password : "-", hash) && fits && found.isPresent();
-		return transactions.execute(tx -> conclude(typedUsername, found.map(Account::getId), matches, password));
+		Optional<AccountPrincipal> signedIn = transactions.execute(tx -> conclude(found.map(Account::getId), matches,
+				password));
+		if (signedIn.isPresent()) {
+			token.giveBack();
+		}
+		return signedIn;
 	}
 
-	private Optional<AccountPrincipal> conclude(String typedUsername, Optional<Long> accountId, boolean matches,
-			String password) {
+	private Optional<AccountPrincipal> conclude(Optional<Long> accountId, boolean matches, String password) {
 		Optional<Account> locked = accountId.flatMap(accounts::lockById);
 		if (locked.isEmpty()) {
-			return refuse(Refusal.UNKNOWN_ACCOUNT, typedUsername, audit.text("audit.text.sign-in.no-such-account"));
+			// never what was typed: it may be a password typed into the name field
+			return refuse(Refusal.UNKNOWN_ACCOUNT, audit.text("audit.actor.unknown-name"),
+					audit.text("audit.text.sign-in.no-such-account"));
 		}
 		Account account = locked.get();
-		Instant now = clock.instant();
 		if (!account.isEnabled()) {
 			return refuse(Refusal.DISABLED, account.getUsername(), audit.text("audit.text.sign-in.account-disabled"));
 		}
-		if (account.isLockedAt(now)) {
-			return refuse(Refusal.LOCKED, account.getUsername(),
-					audit.text("audit.text.sign-in.account-locked", account.getLockedUntil()));
-		}
 		if (!matches) {
-			account.recordFailure(now, ALLOWED_FAILURES, LOCK_DURATION);
-			return refuse(Refusal.WRONG_PASSWORD, account.getUsername(), account.isLockedAt(now)
-					? audit.text("audit.text.sign-in.wrong-password-locked", ALLOWED_FAILURES, account.getLockedUntil())
-					: audit.text("audit.text.sign-in.wrong-password", account.getFailedAttempts(), ALLOWED_FAILURES));
+			return refuse(Refusal.WRONG_PASSWORD, account.getUsername(), audit.text("audit.text.sign-in.wrong-password"));
 		}
-		account.recordSuccess();
 		if (passwords.upgradeEncoding(account.passwordHash())) {
 			account.setPassword(passwords.encode(password), account.isMustChangePassword());
 		}
@@ -123,7 +121,7 @@ public class SignIns {
 	}
 
 	private Optional<AccountPrincipal> refuse(Refusal refusal, String actor, String why) {
-		audit.record(Usernames.forAudit(actor), AuditKind.SIGN_IN_FAILED, audit.text(SUBJECT), null, why);
+		audit.record(actor, AuditKind.SIGN_IN_FAILED, audit.text(SUBJECT), null, why);
 		failures(refusal).increment();
 		return Optional.empty();
 	}

@@ -1,5 +1,5 @@
 /**
- * Sign-in, the security filter chain, request limits and the security headers.
+ * Sign-in, the security filter chain, request size and rate limits, and the security headers.
  */
 @ApplicationModule(allowedDependencies = { "accounts", "audit" })
 @NullMarked
