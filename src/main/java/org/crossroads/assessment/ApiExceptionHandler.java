@@ -1,5 +1,7 @@
 package org.crossroads.assessment;
 
+import org.crossroads.throttling.TooManyRequestsException;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,6 @@ import org.crossroads.CrossroadsSettings;
 import org.crossroads.rules.AnswerProblem;
 import org.crossroads.rules.InvalidAnswersException;
 import org.crossroads.security.RequestSizeLimitFilter;
-import org.crossroads.security.TooManyRequestsException;
 
 /**
  * Every refusal of the API is problem details (RFC 9457) with a readable detail. Global, because

@@ -1,5 +1,7 @@
 package org.crossroads.assessment;
 
+import org.crossroads.throttling.Throttles;
+
 import java.net.URI;
 import java.util.Map;
 
@@ -19,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import org.crossroads.ruleset.published.PublishedContent;
-import org.crossroads.security.Throttles;
 
 /** JSON API version 1 for sites that run the assessment inside their own pages. */
 @RestController

@@ -1,5 +1,8 @@
 package org.crossroads.assessment;
 
+import org.crossroads.throttling.Throttles;
+import org.crossroads.throttling.TooManyRequestsException;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +33,6 @@ import org.crossroads.rules.AnswerSheet;
 import org.crossroads.rules.RuleSet;
 import org.crossroads.rules.RulesEngine;
 import org.crossroads.rules.Section;
-import org.crossroads.security.Throttles;
-import org.crossroads.security.TooManyRequestsException;
 
 import org.jspecify.annotations.Nullable;
 

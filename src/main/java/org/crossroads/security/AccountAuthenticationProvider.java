@@ -1,5 +1,7 @@
 package org.crossroads.security;
 
+import org.crossroads.throttling.TooManyRequestsException;
+
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

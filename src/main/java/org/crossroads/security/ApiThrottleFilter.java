@@ -1,5 +1,8 @@
 package org.crossroads.security;
 
+import org.crossroads.throttling.Throttles;
+import org.crossroads.throttling.TooManyRequestsException;
+
 import java.io.IOException;
 import java.util.Locale;
 

@@ -1,5 +1,7 @@
 package org.crossroads.security;
 
+import org.crossroads.throttling.Throttles;
+
 import org.crossroads.CrossroadsSettings;
 import org.crossroads.accounts.AccountRepository;
 

@@ -1,5 +1,8 @@
 package org.crossroads.security;
 
+import org.crossroads.throttling.Throttles;
+import org.crossroads.throttling.TooManyRequestsException;
+
 import org.crossroads.accounts.Usernames;
 import org.crossroads.accounts.AccountRepository;
 import org.crossroads.accounts.AccountPrincipal;

@@ -1,7 +1,7 @@
 /**
- * Sign-in, the security filter chain, request size and rate limits, and the security headers.
+ * Sign-in, the security filter chain, the request size limit, and the security headers.
  */
-@ApplicationModule(allowedDependencies = { "accounts", "audit" })
+@ApplicationModule(allowedDependencies = { "accounts", "audit", "throttling" })
 @NullMarked
 package org.crossroads.security;
 

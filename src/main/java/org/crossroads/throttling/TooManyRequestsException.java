@@ -1,4 +1,4 @@
-package org.crossroads.security;
+package org.crossroads.throttling;
 
 /** A request refused by a rate limit ({@link Throttles}); the answer is 429 with a Retry-After. */
 public class TooManyRequestsException extends RuntimeException {

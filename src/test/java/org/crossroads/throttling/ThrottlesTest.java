@@ -1,4 +1,4 @@
-package org.crossroads.security;
+package org.crossroads.throttling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 import org.springframework.mock.web.MockHttpServletRequest;
 
 import org.crossroads.CrossroadsSettings;
+import org.crossroads.security.MutableClock;
 
 /** The limits themselves, on a clock the test moves: the default rates unless a test sets others. */
 class ThrottlesTest {

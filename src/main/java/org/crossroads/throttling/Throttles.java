@@ -1,4 +1,4 @@
-package org.crossroads.security;
+package org.crossroads.throttling;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +91,7 @@ public class Throttles {
 		return take(Limit.RESULTS, buckets.get(Limit.RESULTS), ClientAddress.key(request.getRemoteAddr()));
 	}
 
-	Token takeApi(HttpServletRequest request) {
+	public Token takeApi(HttpServletRequest request) {
 		return take(Limit.API, buckets.get(Limit.API), ClientAddress.key(request.getRemoteAddr()));
 	}
 
@@ -101,7 +101,7 @@ public class Throttles {
 	 * first, and when the name is refused its token is given back, so one throttled address cannot
 	 * drain an account's bucket and someone waiting on a flooded account is not also throttled.
 	 */
-	Token takeSignIn(String remoteAddress, String username, boolean accountExists) {
+	public Token takeSignIn(String remoteAddress, String username, boolean accountExists) {
 		Token address = take(Limit.SIGN_IN_ADDRESS, buckets.get(Limit.SIGN_IN_ADDRESS), ClientAddress.key(remoteAddress));
 		if (username.isEmpty()) {
 			return address;

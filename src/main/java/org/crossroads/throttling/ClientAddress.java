@@ -1,4 +1,4 @@
-package org.crossroads.security;
+package org.crossroads.throttling;
 
 import java.util.ArrayList;
 import java.util.List;
