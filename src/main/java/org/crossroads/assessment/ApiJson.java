@@ -3,13 +3,16 @@ package org.crossroads.assessment;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Pathway;
 import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.Stability;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +44,8 @@ final class ApiJson {
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	record Result(@Nullable String id, Outcome outcome, Map<Pathway, Integer> scores, List<MatchedCriterion> matchedCriteria,
-			int ruleSetVersion, @Nullable String resultUrl, @Nullable Instant createdAt) {
+			int ruleSetVersion, @Nullable String resultUrl, @Nullable Instant createdAt,
+			@JsonInclude(JsonInclude.Include.ALWAYS) @Nullable StabilityJson stability) {
 
 		static Result of(Assessment assessment, @Nullable String resultUrl) {
 			var evaluation = assessment.evaluation();
@@ -52,10 +56,54 @@ final class ApiJson {
 					evaluation.metCriteria().stream()
 						.map(c -> new MatchedCriterion(c.code(), c.pathway(), c.title(), c.reason()))
 						.toList(),
-					evaluation.ruleSetVersion(), resultUrl, assessment.createdAt().orElse(null));
+					evaluation.ruleSetVersion(), resultUrl, assessment.createdAt().orElse(null),
+					StabilityJson.of(assessment).orElse(null));
 		}
 	}
 
 	record MatchedCriterion(String code, Pathway pathway, String title, String reason) {
+	}
+
+	/**
+	 * How settled the result is, under the version that decided it; {@code null} for
+	 * URGENT_SUPPORT, where there is nothing to weigh up. {@code tippingPairs} is filled only
+	 * when no single change tips the result.
+	 */
+	record StabilityJson(String verdict, Map<Pathway, PathScoreJson> scores, List<ChangeJson> tipping,
+			List<PairJson> tippingPairs) {
+
+		static Optional<StabilityJson> of(Assessment assessment) {
+			return Stability.of(assessment.content().rules(), assessment.evaluation().answers()).map(s -> {
+				Map<Pathway, PathScoreJson> scores = new LinkedHashMap<>();
+				scores.put(Pathway.THERAPY, new PathScoreJson(s.therapy().score(), s.therapy().threshold()));
+				scores.put(Pathway.COACHING, new PathScoreJson(s.coaching().score(), s.coaching().threshold()));
+				return new StabilityJson(s.verdict().name().toLowerCase(Locale.ROOT), scores,
+						s.tipping().stream()
+							.map(t -> ChangeJson.of(t.changes().get(0), t.outcome()))
+							.toList(),
+						s.tippingPairs().stream()
+							.map(t -> new PairJson(t.changes().stream().map(c -> ChangeJson.of(c, null)).toList(),
+									t.outcome()))
+							.toList());
+			});
+		}
+	}
+
+	record PathScoreJson(int score, int threshold) {
+	}
+
+	/**
+	 * One changed answer; {@code from} or {@code to} is null for "no answer" to an optional
+	 * question. {@code outcome} only on a single change: a pair carries it once for both.
+	 */
+	record ChangeJson(String question, @Nullable String from, @Nullable String to,
+			@JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Outcome outcome) {
+
+		static ChangeJson of(Stability.Change change, @Nullable Outcome outcome) {
+			return new ChangeJson(change.questionKey(), change.from(), change.to(), outcome);
+		}
+	}
+
+	record PairJson(List<ChangeJson> changes, Outcome outcome) {
 	}
 }

@@ -134,7 +134,7 @@ class AssessmentApiTest {
 		JsonNode body = read(created);
 		String id = body.get("id").asString();
 		assertThat(body.propertyNames()).containsExactlyInAnyOrder("id", "outcome", "scores", "matchedCriteria",
-				"ruleSetVersion", "resultUrl", "createdAt");
+				"ruleSetVersion", "resultUrl", "createdAt", "stability");
 		assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION))
 			.isEqualTo("http://localhost/api/v1/assessments/" + id);
 		assertThat(body.get("resultUrl").asString()).isEqualTo("http://localhost/results/" + id);
@@ -231,6 +231,115 @@ class AssessmentApiTest {
 		assertThat(stored.toString()).contains(id, "BOTH", "coaching.stuck")
 			.doesNotContain("203.0.113.77", "198.51.100.23", "CrossroadsPrivacyProbe", "Mozilla");
 		assertThat(created.getRequest().getSession(false)).isNull();
+	}
+
+	// ------------------------------------------------------------------ stability
+
+	@Test
+	void aCloseCallNamesEachAnswerThatTipsItAndEachOneAppliedGivesItsOutcome() throws Exception {
+		Map<String, String> answers = SeedAnswers.calmWith("trauma", "yes", "feeling-stuck", "yes");
+		JsonNode stability = read(mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+				.content(json(answers)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.stability.verdict").value("close"))
+			.andExpect(jsonPath("$.stability.scores.THERAPY.score").value(3))
+			.andExpect(jsonPath("$.stability.scores.THERAPY.threshold").value(3))
+			.andExpect(jsonPath("$.stability.scores.COACHING.score").value(3))
+			.andExpect(jsonPath("$.stability.scores.COACHING.threshold").value(3))
+			.andExpect(jsonPath("$.stability.tippingPairs", hasSize(0)))
+			.andReturn()).get("stability");
+
+		assertThat(stability.propertyNames()).containsExactlyInAnyOrder("verdict", "scores", "tipping", "tippingPairs");
+		assertThat(stability.get("scores").propertyNames()).containsExactly("THERAPY", "COACHING");
+		JsonNode tipping = stability.get("tipping");
+		assertThat(tipping.size()).isGreaterThan(2);
+		List<String> seen = new java.util.ArrayList<>();
+		for (JsonNode tip : tipping) {
+			assertThat(tip.propertyNames()).containsExactlyInAnyOrder("question", "from", "to", "outcome");
+			String question = tip.get("question").asString();
+			assertThat(question).isNotEqualTo("self-harm");
+			assertThat(tip.get("from").asString()).isEqualTo(answers.get(question));
+			// the change, sent back to the API, gives the outcome it names
+			mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+					.content(json(SeedAnswers.with(answers, question, tip.get("to").asString()))))
+				.andExpect(jsonPath("$.outcome").value(tip.get("outcome").asString()));
+			seen.add(question + ":" + tip.get("to").asString() + ":" + tip.get("outcome").asString());
+		}
+		assertThat(seen).contains("trauma:not-sure:COACHING", "trauma:no:COACHING", "feeling-stuck:somewhat:THERAPY",
+				"feeling-stuck:no:THERAPY");
+	}
+
+	@Test
+	void aClearResultHasNoSingleTippingAnswerButItsClosestPairs() throws Exception {
+		mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+				.content(json(SeedAnswers.calmWith("grief-addiction", "yes", "trauma", "yes", "feeling-stuck", "yes",
+						"growth-goal", "yes"))))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.outcome").value("BOTH"))
+			.andExpect(jsonPath("$.stability.verdict").value("clear"))
+			.andExpect(jsonPath("$.stability.tipping", hasSize(0)))
+			.andExpect(jsonPath("$.stability.tippingPairs", hasSize(2)))
+			.andExpect(jsonPath("$.stability.tippingPairs[0].changes[*].question").value(contains("grief-addiction", "trauma")))
+			.andExpect(jsonPath("$.stability.tippingPairs[0].changes[*].from").value(contains("yes", "yes")))
+			.andExpect(jsonPath("$.stability.tippingPairs[0].changes[*].to").value(contains("no", "not-sure")))
+			.andExpect(jsonPath("$.stability.tippingPairs[0].changes[0].outcome").doesNotExist())
+			.andExpect(jsonPath("$.stability.tippingPairs[0].outcome").value("COACHING"))
+			.andExpect(jsonPath("$.stability.tippingPairs[1].changes[*].question").value(contains("feeling-stuck", "growth-goal")))
+			.andExpect(jsonPath("$.stability.tippingPairs[1].outcome").value("THERAPY"));
+	}
+
+	@Test
+	void anOptionalQuestionLeftOutOrLeftOutInsteadShowsNoAnswerAsNull() throws Exception {
+		// accountability (2) and a group format (1) reach the coaching threshold of 3 together
+		JsonNode unanswered = read(mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+				.content(json(SeedAnswers.with(SeedAnswers.calmRequired(), "accountability", "yes"))))
+			.andExpect(jsonPath("$.outcome").value("EXPLORE"))
+			.andReturn());
+		assertThat(unanswered.get("stability").get("tipping")).anySatisfy(tip -> {
+			assertThat(tip.get("question").asString()).isEqualTo("format");
+			assertThat(tip.get("from").isNull()).isTrue();
+			assertThat(tip.get("to").asString()).isEqualTo("group-or-workshop");
+			assertThat(tip.get("outcome").asString()).isEqualTo("COACHING");
+		});
+
+		JsonNode grouped = read(mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+				.content(json(SeedAnswers.with(SeedAnswers.calmRequired(), "accountability", "yes", "format",
+						"group-or-workshop"))))
+			.andExpect(jsonPath("$.outcome").value("COACHING"))
+			.andReturn());
+		assertThat(grouped.get("stability").get("tipping")).anySatisfy(tip -> {
+			assertThat(tip.get("question").asString()).isEqualTo("format");
+			assertThat(tip.get("from").asString()).isEqualTo("group-or-workshop");
+			assertThat(tip.has("to")).isTrue();
+			assertThat(tip.get("to").isNull()).isTrue();
+			assertThat(tip.get("outcome").asString()).isEqualTo("EXPLORE");
+		});
+	}
+
+	@Test
+	void urgentSupportCarriesStabilityAsNullEverywhere() throws Exception {
+		String urgent = json(SeedAnswers.urgent());
+		JsonNode evaluated = read(mvc.perform(post("/api/v1/evaluations").contentType(MediaType.APPLICATION_JSON)
+				.content(urgent)).andExpect(status().isOk()).andReturn());
+		JsonNode created = read(postAssessment(urgent).andExpect(status().isCreated()).andReturn());
+		JsonNode found = read(mvc.perform(get("/api/v1/assessments/{id}", created.get("id").asString()))
+			.andExpect(status().isOk()).andReturn());
+
+		for (JsonNode body : List.of(evaluated, created, found)) {
+			assertThat(body.get("outcome").asString()).isEqualTo("URGENT_SUPPORT");
+			assertThat(body.has("stability")).isTrue();
+			assertThat(body.get("stability").isNull()).isTrue();
+		}
+	}
+
+	@Test
+	void aStoredResultReadsBackWithTheSameStability() throws Exception {
+		JsonNode created = read(postAssessment(json(SeedAnswers.stuck())).andExpect(status().isCreated()).andReturn());
+		JsonNode found = read(mvc.perform(get("/api/v1/assessments/{id}", created.get("id").asString()))
+			.andExpect(status().isOk()).andReturn());
+
+		assertThat(created.get("stability").get("verdict").asString()).isEqualTo("close");
+		assertThat(found.get("stability")).isEqualTo(created.get("stability"));
 	}
 
 	// ------------------------------------------------------------------ refusals
