@@ -86,6 +86,7 @@ class ResultController {
 			ModelAndView view = new ModelAndView("assessment/result");
 			ResultPage result = ResultPage.of(assessment, link, printView);
 			view.addObject("result", result);
+			view.addObject("stability", StabilitySection.of(assessment).orElse(null));
 			view.addObject("crisisAbove", result.urgent());
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
