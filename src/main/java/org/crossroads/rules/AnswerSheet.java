@@ -1,9 +1,12 @@
 package org.crossroads.rules;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers already checked against a rule set: every key is a known question and every value
@@ -19,6 +22,33 @@ public final class AnswerSheet {
 	AnswerSheet(Map<String, String> answers, Map<String, Integer> scaleScores) {
 		this.answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
 		this.scaleScores = Map.copyOf(scaleScores);
+	}
+
+	/**
+	 * The same checked answers with one question's answer replaced by another of its options, or
+	 * left out ({@code null}): what-if variants without checking every answer again.
+	 */
+	AnswerSheet with(Question question, @Nullable String optionKey) {
+		Map<String, String> changed = new LinkedHashMap<>(answers);
+		Map<String, Integer> scales = new HashMap<>(scaleScores);
+		String before = answers.get(question.key());
+		question.scale().ifPresent(scale -> scales.merge(scale, score(question, optionKey) - score(question, before),
+				Integer::sum));
+		if (optionKey == null) {
+			changed.remove(question.key());
+		}
+		else {
+			changed.put(question.key(), optionKey);
+		}
+		return new AnswerSheet(changed, scales);
+	}
+
+	private static int score(Question question, @Nullable String optionKey) {
+		if (optionKey == null) {
+			return 0;
+		}
+		return question.option(optionKey).orElseThrow(() -> new IllegalArgumentException(
+				"not an option of " + question.key() + ": " + optionKey)).score();
 	}
 
 	Optional<String> optionFor(String questionKey) {

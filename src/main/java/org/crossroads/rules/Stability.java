@@ -84,25 +84,25 @@ public record Stability(Verdict verdict, Outcome outcome, PathScore therapy, Pat
 			return Optional.empty();
 		}
 		Outcome outcome = base.outcome();
-		Map<String, String> given = answers.answers();
 		Set<String> untouchable = safetyQuestions(rules);
-		List<List<Change>> alternatives = rules.questions().stream()
+		List<Alternatives> alternatives = rules.questions().stream()
 			.filter(q -> !untouchable.contains(q.key()))
-			.map(q -> alternatives(q, given.get(q.key())))
-			.filter(changes -> !changes.isEmpty())
+			.map(q -> new Alternatives(q, alternatives(q, answers.answers().get(q.key()))))
+			.filter(a -> !a.changes().isEmpty())
 			.toList();
 
 		List<Tipping> singles = new ArrayList<>();
-		for (List<Change> question : alternatives) {
-			for (Change change : question) {
-				tipped(rules, given, List.of(change), outcome).ifPresent(singles::add);
+		for (Alternatives question : alternatives) {
+			for (Change change : question.changes()) {
+				AnswerSheet variant = answers.with(question.question(), change.to());
+				tipped(rules, variant, List.of(change), outcome).ifPresent(singles::add);
 			}
 		}
 		List<Tipping> pairs = new ArrayList<>();
 		if (singles.isEmpty()) {
 			pairs: for (int i = 0; i < alternatives.size(); i++) {
 				for (int j = i + 1; j < alternatives.size(); j++) {
-					Optional<Tipping> pair = firstTippingPair(rules, given, alternatives.get(i), alternatives.get(j),
+					Optional<Tipping> pair = firstTippingPair(rules, answers, alternatives.get(i), alternatives.get(j),
 							outcome);
 					if (pair.isPresent()) {
 						pairs.add(pair.get());
@@ -156,11 +156,17 @@ public record Stability(Verdict verdict, Outcome outcome, PathScore therapy, Pat
 		return changes;
 	}
 
-	private static Optional<Tipping> firstTippingPair(RuleSet rules, Map<String, String> given, List<Change> first,
-			List<Change> second, Outcome outcome) {
-		for (Change a : first) {
-			for (Change b : second) {
-				Optional<Tipping> tipped = tipped(rules, given, List.of(a, b), outcome);
+	/** A question and the other answers it could have had. */
+	private record Alternatives(Question question, List<Change> changes) {
+	}
+
+	private static Optional<Tipping> firstTippingPair(RuleSet rules, AnswerSheet answers, Alternatives first,
+			Alternatives second, Outcome outcome) {
+		for (Change a : first.changes()) {
+			AnswerSheet once = answers.with(first.question(), a.to());
+			for (Change b : second.changes()) {
+				AnswerSheet twice = once.with(second.question(), b.to());
+				Optional<Tipping> tipped = tipped(rules, twice, List.of(a, b), outcome);
 				if (tipped.isPresent()) {
 					return tipped;
 				}
@@ -170,10 +176,8 @@ public record Stability(Verdict verdict, Outcome outcome, PathScore therapy, Pat
 	}
 
 	/** The engine's outcome for the changed answers, when it differs and is not URGENT_SUPPORT. */
-	private static Optional<Tipping> tipped(RuleSet rules, Map<String, String> given, List<Change> changes,
+	private static Optional<Tipping> tipped(RuleSet rules, AnswerSheet variant, List<Change> changes,
 			Outcome outcome) {
-		// the changed answers are options of the same rule set, so reading them refuses nothing
-		AnswerSheet variant = rules.readPartial(apply(given, changes)).sheet();
 		Outcome other = RulesEngine.evaluate(rules, variant).outcome();
 		if (other == outcome || other == Outcome.URGENT_SUPPORT) {
 			return Optional.empty();

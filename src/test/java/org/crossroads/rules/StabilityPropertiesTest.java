@@ -185,6 +185,26 @@ class StabilityPropertiesTest {
 		assertThat(urgent).isBetween(CASES / 10, CASES - CASES / 10);
 	}
 
+	@ParameterizedTest(name = "seed {0}")
+	@MethodSource("seeds")
+	void aVariantSheetReadsAsTheChangedAnswersCheckedAfresh(long seed) {
+		Random random = new Random(seed);
+		for (int i = 0; i < CASES / 3; i++) {
+			Map<String, String> answers = RulesEnginePropertiesTest.answers(random);
+			AnswerSheet sheet = SEED.read(answers);
+			for (Question q : SEED.questions()) {
+				for (Map<String, String> changed : changesOf(q, answers)) {
+					AnswerSheet variant = sheet.with(q, changed.get(q.key()));
+					AnswerSheet fresh = SEED.read(changed);
+					assertThat(variant).as(describe(seed, i, changed)).isEqualTo(fresh);
+					for (String scale : SEED.scales()) {
+						assertThat(variant.scaleScore(scale)).as(scale).isEqualTo(fresh.scaleScore(scale));
+					}
+				}
+			}
+		}
+	}
+
 	// ------------------------------------------------------------------ helpers, from the spec
 
 	/** The questions a SAFETY criterion reads, directly or through the scale of a score condition. */
