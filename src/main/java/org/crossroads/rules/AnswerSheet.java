@@ -24,13 +24,19 @@ public final class AnswerSheet {
 		this.scaleScores = Map.copyOf(scaleScores);
 	}
 
+	/** Takes maps made for it and shared with no one, without copying them again. */
+	private AnswerSheet(LinkedHashMap<String, String> answers, HashMap<String, Integer> scaleScores) {
+		this.answers = Collections.unmodifiableMap(answers);
+		this.scaleScores = Collections.unmodifiableMap(scaleScores);
+	}
+
 	/**
 	 * The same checked answers with one question's answer replaced by another of its options, or
 	 * left out ({@code null}): what-if variants without checking every answer again.
 	 */
 	AnswerSheet with(Question question, @Nullable String optionKey) {
-		Map<String, String> changed = new LinkedHashMap<>(answers);
-		Map<String, Integer> scales = new HashMap<>(scaleScores);
+		LinkedHashMap<String, String> changed = new LinkedHashMap<>(answers);
+		HashMap<String, Integer> scales = new HashMap<>(scaleScores);
 		String before = answers.get(question.key());
 		question.scale().ifPresent(scale -> scales.merge(scale, score(question, optionKey) - score(question, before),
 				Integer::sum));

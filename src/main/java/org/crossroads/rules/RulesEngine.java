@@ -9,9 +9,19 @@ public final class RulesEngine {
 	}
 
 	static Evaluation evaluate(RuleSet rules, AnswerSheet answers) {
-		List<Criterion> met = rules.criteria().stream().filter(c -> c.isMetBy(answers)).toList();
+		List<Criterion> met = met(rules, answers);
 		Scores scores = Scores.of(met);
 		return new Evaluation(decide(rules.thresholds(), scores, met), scores, met, rules.version(), answers);
+	}
+
+	/** The outcome alone, decided exactly as {@link #evaluate} decides it: for what-if variants. */
+	static Outcome outcome(RuleSet rules, AnswerSheet answers) {
+		List<Criterion> met = met(rules, answers);
+		return decide(rules.thresholds(), Scores.of(met), met);
+	}
+
+	private static List<Criterion> met(RuleSet rules, AnswerSheet answers) {
+		return rules.criteria().stream().filter(c -> c.isMetBy(answers)).toList();
 	}
 
 	/**

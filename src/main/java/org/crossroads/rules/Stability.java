@@ -178,7 +178,7 @@ public record Stability(Verdict verdict, Outcome outcome, PathScore therapy, Pat
 	/** The engine's outcome for the changed answers, when it differs and is not URGENT_SUPPORT. */
 	private static Optional<Tipping> tipped(RuleSet rules, AnswerSheet variant, List<Change> changes,
 			Outcome outcome) {
-		Outcome other = RulesEngine.evaluate(rules, variant).outcome();
+		Outcome other = RulesEngine.outcome(rules, variant);
 		if (other == outcome || other == Outcome.URGENT_SUPPORT) {
 			return Optional.empty();
 		}
