@@ -3,6 +3,7 @@ package org.crossroads.fhir;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,12 +32,13 @@ import org.crossroads.ruleset.published.PublishedContent;
  * the API, so its rate limit and problem details apply. {@code ?download} makes a result a file to save.
  */
 @RestController
-@RequestMapping(path = "/api/v1", produces = { FhirController.FHIR_JSON_VALUE, MediaType.APPLICATION_JSON_VALUE })
+@RequestMapping(path = "/api/v1", produces = { FhirController.FHIR_JSON_VALUE, FhirController.JSON_VALUE })
 class FhirController {
 
-	static final String FHIR_JSON_VALUE = "application/fhir+json";
+	/** FHIR's own media type first, so it is what a client gets unless it asks for plain JSON alone. */
+	static final String FHIR_JSON_VALUE = "application/fhir+json;charset=UTF-8";
 
-	static final MediaType FHIR_JSON = new MediaType("application", "fhir+json", StandardCharsets.UTF_8);
+	static final String JSON_VALUE = "application/json;charset=UTF-8";
 
 	/** A version number as the site gives them; longer digit strings are numbers too, of no version. */
 	private static final Pattern VERSION = Pattern.compile("[0-9]{1,9}");
@@ -72,11 +74,11 @@ class FhirController {
 	}
 
 	@GetMapping("/assessments/{id}/fhir")
-	ResponseEntity<?> response(@PathVariable String id, @RequestParam(required = false) @Nullable String download) {
+	ResponseEntity<?> response(@PathVariable String id, @RequestParam Map<String, String> parameters) {
 		return assessments.find(id)
 			.<ResponseEntity<?>>map(a -> {
 				// named by the day it was taken, not by the id: the file is no key to the result online
-				String file = download == null ? null
+				String file = !parameters.containsKey("download") ? null
 						: texts.get("fhir.download.filename",
 								LocalDate.ofInstant(a.createdAt().orElseThrow(), ZoneOffset.UTC).toString());
 				return fhir(FhirResources.response(a, urls(), texts), file);
@@ -85,7 +87,7 @@ class FhirController {
 	}
 
 	private ResponseEntity<byte[]> fhir(IBaseResource resource, @Nullable String attachment) {
-		ResponseEntity.BodyBuilder ok = ResponseEntity.ok().contentType(FHIR_JSON)
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok()
 			// a result holds a person's answers: never kept by a shared cache or the browser's
 			.header(HttpHeaders.CACHE_CONTROL, "no-store");
 		if (attachment != null) {

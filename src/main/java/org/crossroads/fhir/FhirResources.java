@@ -42,6 +42,9 @@ final class FhirResources {
 
 	static final String MATCHED_CRITERIA = "matched-criteria";
 
+	private static final java.time.format.DateTimeFormatter TAKEN = java.time.format.DateTimeFormatter
+		.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
 	private FhirResources() {
 	}
 
@@ -61,9 +64,13 @@ final class FhirResources {
 		// a result names the version that decided it: older versions stay readable, marked as replaced
 		q.setStatus(current ? PublicationStatus.ACTIVE : PublicationStatus.RETIRED);
 		q.setDescription(texts.get("fhir.questionnaire.description"));
-		if (content.site().about() != null) {
-			q.setCopyright(content.site().about().instruments());
+		var about = content.site().about();
+		if (about != null) {
+			q.setCopyright(about.instruments());
 		}
+		q.setText(new FhirNarrative().heading(q.getTitle()).paragraph(q.getDescription())
+			.paragraph(texts.get("fhir.narrative.version", rules.version()))
+			.list(rules.sections().stream().map(Section::title).toList()).build());
 		for (Section section : rules.sections()) {
 			QuestionnaireItemComponent group = q.addItem().setLinkId(section.key()).setText(section.title())
 				.setType(QuestionnaireItemType.GROUP);
@@ -86,8 +93,8 @@ final class FhirResources {
 			QuestionnaireItemComponent total = result.addItem().setLinkId(totalLinkId(scale))
 				.setText(texts.get("fhir.total", scaleName(scale, texts))).setType(QuestionnaireItemType.INTEGER)
 				.setReadOnly(true);
-			total.addCode(new Coding(urls.codeSystem(FhirUrls.SCALE), scale, scaleName(scale, texts)));
 			Loinc.scaleTotal(scale).ifPresent(total::addCode);
+			total.addCode(new Coding(urls.codeSystem(FhirUrls.SCALE), scale, scaleName(scale, texts)));
 		}
 		QuestionnaireItemComponent outcome = result.addItem().setLinkId(OUTCOME).setText(texts.get("fhir.outcome"))
 			.setType(QuestionnaireItemType.CHOICE).setReadOnly(true);
@@ -135,7 +142,32 @@ final class FhirResources {
 				.setText(texts.get("fhir.matched-criteria"));
 			evaluation.metCriteria().forEach(c -> met.addAnswer().setValue(criterion(c, urls)));
 		}
+		r.setText(narrative(assessment, texts));
 		return r;
+	}
+
+	/** What a clinician reads first: outcome, totals and reasons, then every answer. */
+	private static org.hl7.fhir.r4.model.Narrative narrative(Assessment assessment, FhirTexts texts) {
+		Evaluation evaluation = assessment.evaluation();
+		RuleSet rules = assessment.content().rules();
+		List<String[]> rows = new java.util.ArrayList<>();
+		for (Question question : rules.questions()) {
+			question.option(assessment.answers().getOrDefault(question.key(), ""))
+				.ifPresent(option -> rows.add(new String[] { question.prompt(), option.label() }));
+		}
+		FhirNarrative narrative = new FhirNarrative().heading(texts.get("fhir.questionnaire.title"))
+			.paragraph(texts.get("fhir.narrative.taken", assessment.createdAt().map(TAKEN::format).orElse(""),
+					rules.version()))
+			.paragraph(texts.get("fhir.outcome") + ": " + texts.get("fhir.outcome." + evaluation.outcome().name()));
+		for (String scale : rules.scales()) {
+			narrative.paragraph(texts.get("fhir.total", scaleName(scale, texts)) + ": " + evaluation.scaleScore(scale));
+		}
+		if (!evaluation.metCriteria().isEmpty()) {
+			narrative.paragraph(texts.get("fhir.matched-criteria") + ":")
+				.list(evaluation.metCriteria().stream().map(Criterion::title).toList());
+		}
+		return narrative.table(texts.get("fhir.narrative.question"), texts.get("fhir.narrative.answer"), rows)
+			.paragraph(texts.get("fhir.questionnaire.description")).build();
 	}
 
 	/** The same coding in the questionnaire's options and in a response's answers, so the two match. */
