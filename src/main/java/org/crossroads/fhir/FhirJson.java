@@ -9,12 +9,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.context.PerformanceOptionsEnum;
 import ca.uhn.fhir.parser.IParser;
 
 /**
- * Writes resources as FHIR R4 JSON. The model's context scans every R4 type on its first use, which takes
- * most of a second and some megabytes: it is made at the first FHIR request, not at start, since most nodes
- * never serve one, and then shared (it is thread-safe; parsers are not, so each call makes its own).
+ * Writes resources as FHIR R4 JSON. The model's context reads the R4 types on its first use, which takes
+ * seconds and megabytes (docs/performance.md): it is made at the first FHIR request, not at start, since most
+ * nodes seldom serve one, and then shared (it is thread-safe; parsers are not, so each call makes its own).
  */
 @Component
 class FhirJson {
@@ -31,7 +32,9 @@ class FhirJson {
 				if (ready == null) {
 					long start = System.nanoTime();
 					ready = FhirContext.forR4();
-					// the types are scanned at their first use: scan them here, so the log line tells the whole cost
+					// a type's parts are read when first met, not all at once: less memory, the same output
+					ready.setPerformanceOptions(PerformanceOptionsEnum.DEFERRED_MODEL_SCANNING);
+					// the first write reads the model: done here, so the log line tells the whole cost
 					ready.newJsonParser().encodeResourceToString(new org.hl7.fhir.r4.model.QuestionnaireResponse());
 					context = ready;
 					log.info("FHIR R4 model ready in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
