@@ -63,14 +63,14 @@ class FhirController {
 	@GetMapping("/fhir/Questionnaire/{version}")
 	ResponseEntity<?> questionnaire(@PathVariable String version) {
 		if (!DIGITS.matcher(version).matches()) {
-			return problem(HttpStatus.BAD_REQUEST, "api.fhir.bad-version");
+			return problem(HttpStatus.BAD_REQUEST, "api.fhir.bad-version.title", "api.fhir.bad-version.detail");
 		}
 		Optional<ContentSnapshot> content = VERSION.matcher(version).matches()
 				? published.version(Integer.parseInt(version)) : Optional.empty();
 		return content
 			.<ResponseEntity<?>>map(c -> fhir(FhirResources.questionnaire(c, c.version() == published.current().version(),
 					urls(), texts), null))
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "api.fhir.unknown-version"));
+			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "api.fhir.unknown-version.title", "api.fhir.unknown-version.detail"));
 	}
 
 	@GetMapping("/assessments/{id}/fhir")
@@ -83,7 +83,7 @@ class FhirController {
 								LocalDate.ofInstant(a.createdAt().orElseThrow(), ZoneOffset.UTC).toString());
 				return fhir(FhirResources.response(a, urls(), texts), file);
 			})
-			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "api.fhir.unknown-result"));
+			.orElseGet(() -> problem(HttpStatus.NOT_FOUND, "api.fhir.unknown-result.title", "api.fhir.unknown-result.detail"));
 	}
 
 	private ResponseEntity<byte[]> fhir(IBaseResource resource, @Nullable String attachment) {
@@ -96,9 +96,9 @@ class FhirController {
 		return ok.body(json.write(resource).getBytes(StandardCharsets.UTF_8));
 	}
 
-	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String key) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, texts.get(key + ".detail"));
-		problem.setTitle(texts.get(key + ".title"));
+	private ResponseEntity<ProblemDetail> problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, texts.get(detail));
+		problem.setTitle(texts.get(title));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
