@@ -100,7 +100,7 @@ class FhirApiTest {
 		assertThat(q.get("url").asString()).isEqualTo("http://localhost/api/v1/fhir/Questionnaire/" + version);
 		assertThat(q.get("status").asString()).isEqualTo("active");
 		List<FhirValidation.Message> messages = validation.validate(body(result));
-		assertThat(messages).as("every validator message").filteredOn(FhirValidation.Message::error).isEmpty();
+		assertThat(messages).as("every validator message").filteredOn(FhirValidation.Message::problem).isEmpty();
 	}
 
 	@Test
@@ -168,7 +168,7 @@ class FhirApiTest {
 			validation.know(body(questionnaire));
 			List<FhirValidation.Message> messages = validation.validate(body(result));
 			assertThat(messages).as("%s: every validator message", testCase.getName())
-				.filteredOn(FhirValidation.Message::error).isEmpty();
+				.filteredOn(FhirValidation.Message::problem).isEmpty();
 			outcomes.add(response.findValues("linkId").stream().anyMatch(l -> l.asString().equals("outcome"))
 					? outcomeOf(response) : "none");
 		}

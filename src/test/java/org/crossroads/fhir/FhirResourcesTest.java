@@ -31,8 +31,9 @@ import org.crossroads.rules.RuleSet;
 import org.crossroads.rules.SeedRules;
 
 /**
- * The seeded questionnaire and its results as FHIR R4, checked by the HAPI FHIR instance validator: no errors for
- * the named answer sets of every outcome nor for random ones, and the LOINC codes where the instruments have them.
+ * The seeded questionnaire and its results as FHIR R4, checked by the HAPI FHIR instance validator: no error or
+ * warning for the named answer sets of every outcome nor for random ones, and the LOINC codes where the instruments
+ * have them. The validator does check a response against its questionnaire: a made-up answer is an error.
  */
 class FhirResourcesTest {
 
@@ -74,15 +75,16 @@ class FhirResourcesTest {
 				CONTENT);
 	}
 
-	static List<FhirValidation.Message> errors(List<FhirValidation.Message> messages) {
-		return messages.stream().filter(FhirValidation.Message::error).toList();
+	/** Errors and warnings alike: the resources are meant to draw neither. */
+	static List<FhirValidation.Message> problems(List<FhirValidation.Message> messages) {
+		return messages.stream().filter(FhirValidation.Message::problem).toList();
 	}
 
 	@Test
-	void theQuestionnaireValidatesWithoutErrors() {
+	void theQuestionnaireValidatesWithoutErrorsOrWarnings() {
 		List<FhirValidation.Message> messages = validation.validate(questionnaireJson);
 
-		assertThat(errors(messages)).as("all messages: %s", messages).isEmpty();
+		assertThat(problems(messages)).as("all messages: %s", messages).isEmpty();
 	}
 
 	@Test
@@ -124,7 +126,7 @@ class FhirResourcesTest {
 		sets.put("driven", SeedAnswers.driven());
 		sets.forEach((name, answers) -> {
 			List<FhirValidation.Message> messages = validation.validate(json.write(FhirResources.response(stored(answers), URLS, TEXTS)));
-			assertThat(errors(messages)).as("%s: %s", name, messages).isEmpty();
+			assertThat(problems(messages)).as("%s: %s", name, messages).isEmpty();
 		});
 	}
 
@@ -142,9 +144,22 @@ class FhirResourcesTest {
 			Assessment assessment = stored(answers);
 			outcomes.add(assessment.evaluation().outcome().name());
 			List<FhirValidation.Message> messages = validation.validate(json.write(FhirResources.response(assessment, URLS, TEXTS)));
-			assertThat(errors(messages)).as("%s: %s", answers, messages).isEmpty();
+			assertThat(problems(messages)).as("%s: %s", answers, messages).isEmpty();
 		}
 		assertThat(outcomes).as("outcomes the random sets reached").hasSizeGreaterThan(2);
+	}
+
+	@Test
+	void anAnswerTheQuestionnaireDoesNotOfferIsAnError() {
+		QuestionnaireResponse r = FhirResources.response(stored(SeedAnswers.calm()), URLS, TEXTS);
+		r.getItem().get(0).getItem().get(0).getAnswerFirstRep().getValueCoding().setCode("sometimes");
+		r.getItem().get(1).addItem().setLinkId("made-up").setText("Made up").addAnswer()
+			.setValue(new org.hl7.fhir.r4.model.StringType("x"));
+
+		assertThat(validation.validate(json.write(r))).filteredOn(FhirValidation.Message::error)
+			.extracting(FhirValidation.Message::text)
+			.anySatisfy(text -> assertThat(text).contains("made-up"))
+			.anySatisfy(text -> assertThat(text).contains("sometimes"));
 	}
 
 	@Test

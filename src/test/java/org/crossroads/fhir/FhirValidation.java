@@ -22,8 +22,8 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
 
 /**
  * The FHIR R4 instance validator, offline: the core profiles and value sets, the common code systems, and the
- * questionnaires given, so a response is checked against the questionnaire it names. LOINC cannot be checked
- * without a terminology server; the validator says so as a warning, never an error.
+ * questionnaires given, so a response is checked against the questionnaire it names. No element of these
+ * resources binds LOINC to a value set, so the validator never looks a LOINC code up (it could not offline).
  */
 final class FhirValidation {
 
@@ -71,6 +71,11 @@ final class FhirValidation {
 
 		boolean error() {
 			return severity == ResultSeverityEnum.ERROR || severity == ResultSeverityEnum.FATAL;
+		}
+
+		/** An error or a warning: anything but information. */
+		boolean problem() {
+			return severity != ResultSeverityEnum.INFORMATION;
 		}
 
 		@Override
