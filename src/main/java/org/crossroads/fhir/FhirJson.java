@@ -3,6 +3,7 @@ package org.crossroads.fhir;
 import java.time.Duration;
 
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ class FhirJson {
 					// a type's parts are read when first met, not all at once: less memory, the same output
 					ready.setPerformanceOptions(PerformanceOptionsEnum.DEFERRED_MODEL_SCANNING);
 					// the first write reads the model: done here, so the log line tells the whole cost
-					ready.newJsonParser().encodeResourceToString(new org.hl7.fhir.r4.model.QuestionnaireResponse());
+					ready.newJsonParser().encodeResourceToString(new QuestionnaireResponse());
 					context = ready;
 					log.info("FHIR R4 model ready in {} ms", Duration.ofNanos(System.nanoTime() - start).toMillis());
 				}

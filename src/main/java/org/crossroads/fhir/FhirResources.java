@@ -1,13 +1,18 @@
 package org.crossroads.fhir;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
@@ -42,8 +47,8 @@ final class FhirResources {
 
 	static final String MATCHED_CRITERIA = "matched-criteria";
 
-	private static final java.time.format.DateTimeFormatter TAKEN = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter TAKEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private FhirResources() {
 	}
@@ -147,10 +152,10 @@ final class FhirResources {
 	}
 
 	/** What a clinician reads first: outcome, totals and reasons, then every answer. */
-	private static org.hl7.fhir.r4.model.Narrative narrative(Assessment assessment, FhirTexts texts) {
+	private static Narrative narrative(Assessment assessment, FhirTexts texts) {
 		Evaluation evaluation = assessment.evaluation();
 		RuleSet rules = assessment.content().rules();
-		List<String[]> rows = new java.util.ArrayList<>();
+		List<String[]> rows = new ArrayList<>();
 		for (Question question : rules.questions()) {
 			question.option(assessment.answers().getOrDefault(question.key(), ""))
 				.ifPresent(option -> rows.add(new String[] { question.prompt(), option.label() }));
@@ -186,6 +191,6 @@ final class FhirResources {
 	}
 
 	private static String scaleName(String scale, FhirTexts texts) {
-		return texts.messages().getMessage("fhir.scale." + scale, null, scale, java.util.Locale.ROOT);
+		return texts.messages().getMessage("fhir.scale." + scale, null, scale, Locale.ROOT);
 	}
 }
