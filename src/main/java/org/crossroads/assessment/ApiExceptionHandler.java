@@ -64,6 +64,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("api.invalid-values.detail", String.valueOf(errors.size())), errors);
 	}
 
+	@ExceptionHandler(ValuesStep.ResultGoneException.class)
+	ResponseEntity<ProblemDetail> resultGone(ValuesStep.ResultGoneException ex) {
+		return AssessmentApiController.notFound();
+	}
+
 	@ExceptionHandler(ValuesStep.NotOfferedException.class)
 	ResponseEntity<ProblemDetail> valuesNotOffered(ValuesStep.NotOfferedException ex) {
 		return problem(HttpStatus.CONFLICT, text("api.values-not-offered.title"), text("api.values-not-offered.detail"),

@@ -83,6 +83,9 @@ class ValuesController {
 		try {
 			step.answer(assessment, ratings, sure);
 		}
+		catch (ValuesStep.ResultGoneException gone) {
+			return notFound();
+		}
 		catch (ValuesAnswers.InvalidValuesException invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Set<String> missing = invalid.problems().stream()

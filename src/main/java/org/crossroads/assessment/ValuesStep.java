@@ -21,8 +21,11 @@ public class ValuesStep {
 
 	private final ResultValuesRepository values;
 
-	ValuesStep(ResultValuesRepository values) {
+	private final StoredResultRepository results;
+
+	ValuesStep(ResultValuesRepository values, StoredResultRepository results) {
 		this.values = values;
+		this.results = results;
 	}
 
 	static boolean offered(Assessment assessment) {
@@ -47,6 +50,10 @@ public class ValuesStep {
 		}
 		ValuesAnswers answers = ValuesAnswers.read(ratings, sure, statements(assessment));
 		String id = assessment.id().orElseThrow();
+		// a double tap sends the answers twice at once: the second waits, then replaces the first
+		if (results.findLocked(id).isEmpty()) {
+			throw new ResultGoneException();
+		}
 		ResultValues row = values.findById(id).orElseGet(() -> new ResultValues(id));
 		row.answer(answers);
 		values.save(row);
@@ -65,6 +72,14 @@ public class ValuesStep {
 		return new Summary(true, find(assessment.id().orElseThrow())
 			.map(answers -> Shown.of(answers, statements(assessment)))
 			.orElse(null));
+	}
+
+	/** The result was deleted while its answers were on their way. */
+	static final class ResultGoneException extends RuntimeException {
+
+		ResultGoneException() {
+			super("the result is gone");
+		}
 	}
 
 	/** The step is not offered for this result (an urgent one). */

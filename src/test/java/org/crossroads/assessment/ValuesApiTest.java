@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,28 @@ class ValuesApiTest {
 		mvc.perform(delete("/api/v1/assessments/{id}", id)).andExpect(status().isNoContent());
 		assertThat(rows("result_values", id)).isZero();
 		expectProblem(putValues(id, ANSWERS), 404);
+	}
+
+	@Test
+	void answersSentTwiceAtOnceAreBothTakenAndOneRowIsKept() throws Exception {
+		String id = store(SeedAnswers.both());
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			java.util.concurrent.Callable<Integer> send = () -> {
+				start.await();
+				return putValues(id, ANSWERS).andReturn().getResponse().getStatus();
+			};
+			var first = pool.submit(send);
+			var second = pool.submit(send);
+			start.countDown();
+			assertThat(List.of(first.get(), second.get())).containsOnly(200);
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(rows("result_values", id)).isOne();
+		assertThat(rows("result_value_rating", id)).isEqualTo(3);
 	}
 
 	@Test
