@@ -54,6 +54,27 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				text("api.invalid-answers.detail", String.valueOf(errors.size())), errors);
 	}
 
+	@ExceptionHandler(ValuesAnswers.InvalidValuesException.class)
+	ResponseEntity<ProblemDetail> invalidValues(ValuesAnswers.InvalidValuesException ex) {
+		List<Map<String, String>> errors = ex.problems().stream()
+			.map(p -> Map.of("part", p.part().name().toLowerCase(Locale.ROOT), "key", AnswersRequest.printable(p.key()),
+					"problem", p.kind().name(), "detail", text("api.values." + p.kind().name())))
+			.toList();
+		return problem(HttpStatus.BAD_REQUEST, text("api.invalid-values.title"),
+				text("api.invalid-values.detail", String.valueOf(errors.size())), errors);
+	}
+
+	@ExceptionHandler(ValuesStep.ResultGoneException.class)
+	ResponseEntity<ProblemDetail> resultGone(ValuesStep.ResultGoneException ex) {
+		return AssessmentApiController.notFound();
+	}
+
+	@ExceptionHandler(ValuesStep.NotOfferedException.class)
+	ResponseEntity<ProblemDetail> valuesNotOffered(ValuesStep.NotOfferedException ex) {
+		return problem(HttpStatus.CONFLICT, text("api.values-not-offered.title"), text("api.values-not-offered.detail"),
+				List.of());
+	}
+
 	/** Too many results stored from this client just now; the API-wide limit answers alike, in a filter. */
 	@ExceptionHandler(TooManyRequestsException.class)
 	ResponseEntity<ProblemDetail> throttled(TooManyRequestsException ex) {

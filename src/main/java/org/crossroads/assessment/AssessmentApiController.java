@@ -3,10 +3,12 @@ package org.crossroads.assessment;
 import org.crossroads.throttling.Throttles;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,11 +17,13 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 
 /** JSON API version 1 for sites that run the assessment inside their own pages. */
@@ -33,15 +37,37 @@ class AssessmentApiController {
 
 	private final Throttles throttles;
 
-	AssessmentApiController(AssessmentService assessments, PublishedContent published, Throttles throttles) {
+	private final ValuesStep values;
+
+	private final MessageSource messages;
+
+	AssessmentApiController(AssessmentService assessments, PublishedContent published, Throttles throttles,
+			ValuesStep values, MessageSource messages) {
 		this.assessments = assessments;
 		this.published = published;
 		this.throttles = throttles;
+		this.values = values;
+		this.messages = messages;
 	}
 
 	@GetMapping("/questionnaire")
 	ApiJson.Questionnaire questionnaire() {
-		return ApiJson.Questionnaire.of(published.current().rules());
+		ContentSnapshot current = published.current();
+		return ApiJson.Questionnaire.of(current.rules(), current.site().valueStatements(),
+				key -> messages.getMessage(key, null, Locale.ROOT));
+	}
+
+	/**
+	 * The optional values step of a stored result: ratings and SURE answers, replacing any given before.
+	 * Answers the stored result with them; 409 for an urgent result, which does not offer the step.
+	 */
+	@PutMapping(path = "/assessments/{id}/values", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<?> answerValues(@PathVariable String id, @RequestBody byte[] body) {
+		ValuesRequest.Raw raw = ValuesRequest.parse(body);
+		return assessments.find(id)
+			.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ApiJson.Result.of(a, pageUrl(id),
+					values.answer(a, raw.ratings(), raw.sure()))))
+			.orElseGet(AssessmentApiController::notFound);
 	}
 
 	@PostMapping(path = "/assessments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -71,7 +97,7 @@ class AssessmentApiController {
 	@GetMapping("/assessments/{id}")
 	ResponseEntity<?> find(@PathVariable String id) {
 		return assessments.find(id)
-			.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ApiJson.Result.of(a, pageUrl(id))))
+			.<ResponseEntity<?>>map(a -> ResponseEntity.ok(ApiJson.Result.of(a, pageUrl(id), values.find(id).orElse(null))))
 			.orElseGet(AssessmentApiController::notFound);
 	}
 

@@ -31,9 +31,12 @@ class ResultController {
 
 	private final SharedFragments fragments;
 
-	ResultController(AssessmentService assessments, SharedFragments fragments) {
+	private final ValuesStep values;
+
+	ResultController(AssessmentService assessments, SharedFragments fragments, ValuesStep values) {
 		this.assessments = assessments;
 		this.fragments = fragments;
+		this.values = values;
 	}
 
 	@GetMapping("/results/{id}")
@@ -91,6 +94,7 @@ class ResultController {
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
 			view.addObject("findingHelpHtml", findingHelp(assessment));
+			view.addObject("values", values.summary(assessment));
 			return view;
 		}).orElseGet(ResultController::notFound);
 	}

@@ -19,6 +19,7 @@ public final class RuleSetCopy {
 		source.getCriteria().forEach(c -> copy.getCriteria().add(criterion(c, copy)));
 		source.getOutcomeTexts().forEach(t -> copy.getOutcomeTexts().add(outcomeText(t, copy)));
 		source.getComparisonRows().forEach(r -> copy.getComparisonRows().add(comparisonRow(r, copy)));
+		source.getValueStatements().forEach(v -> copy.getValueStatements().add(valueStatement(v, copy)));
 		source.getContentItems().forEach(i -> copy.getContentItems().add(contentItem(i, copy)));
 		source.getCrisisResources().forEach(r -> copy.getCrisisResources().add(crisisResource(r, copy)));
 		source.getHelpLinks().forEach(l -> copy.getHelpLinks().add(helpLink(l, copy)));
@@ -106,6 +107,17 @@ public final class RuleSetCopy {
 		copy.setFeature(source.getFeature());
 		copy.setTherapy(source.getTherapy());
 		copy.setCoaching(source.getCoaching());
+		return copy;
+	}
+
+	private static ValueStatementEntity valueStatement(ValueStatementEntity source, RuleSetEntity owner) {
+		ValueStatementEntity copy = new ValueStatementEntity();
+		copy.setRuleSet(owner);
+		copy.setPosition(source.getPosition());
+		copy.setKey(source.getKey());
+		copy.setBody(source.getBody());
+		copy.setTherapyFit(source.getTherapyFit());
+		copy.setCoachingFit(source.getCoachingFit());
 		return copy;
 	}
 

@@ -69,6 +69,10 @@ public class RuleSetEntity {
 	private List<ComparisonRowEntity> comparisonRows = new ArrayList<>();
 
 	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<ValueStatementEntity> valueStatements = new ArrayList<>();
+
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("listKey, position")
 	private List<ContentItemEntity> contentItems = new ArrayList<>();
 
@@ -130,6 +134,7 @@ public class RuleSetEntity {
 	public List<CriterionEntity> getCriteria() { return criteria; }
 	public List<OutcomeTextEntity> getOutcomeTexts() { return outcomeTexts; }
 	public List<ComparisonRowEntity> getComparisonRows() { return comparisonRows; }
+	public List<ValueStatementEntity> getValueStatements() { return valueStatements; }
 	public List<ContentItemEntity> getContentItems() { return contentItems; }
 	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
 	public List<HelpLinkEntity> getHelpLinks() { return helpLinks; }

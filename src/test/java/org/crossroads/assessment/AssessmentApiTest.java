@@ -94,7 +94,9 @@ class AssessmentApiTest {
 	void questionnaireCarriesExactlyTheFieldsOfTheContract() throws Exception {
 		JsonNode body = read(mvc.perform(get("/api/v1/questionnaire")).andExpect(status().isOk()).andReturn());
 
-		assertThat(body.propertyNames()).containsExactlyInAnyOrder("version", "sections");
+		// "values" (the optional step after a stored result) was added to version 1; nothing else was
+		assertThat(body.propertyNames()).containsExactlyInAnyOrder("version", "sections", "values");
+		assertThat(body.get("values").propertyNames()).containsExactlyInAnyOrder("statements", "ratings", "sure");
 		for (JsonNode section : body.get("sections")) {
 			assertThat(section.propertyNames()).containsExactlyInAnyOrder("key", "title", "questions");
 			for (JsonNode question : section.get("questions")) {

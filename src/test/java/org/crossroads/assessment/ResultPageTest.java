@@ -277,8 +277,9 @@ class ResultPageTest {
 		Document page = parse(asked);
 		assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
 		assertThat(page.selectFirst("h1").text()).isEqualTo("Delete your result?");
-		assertThat(page.select("ul.delete-what li")).hasSize(3);
-		assertThat(page.selectFirst("main").text()).contains("your answers").contains("private link");
+		assertThat(page.select("ul.delete-what li")).hasSize(4);
+		assertThat(page.selectFirst("main").text()).contains("your answers").contains("private link")
+			.contains("your SURE answers");
 		Element form = page.selectFirst("form#delete-confirm");
 		assertThat(form.attr("method")).isEqualTo("post");
 		assertThat(form.attr("action")).isEqualTo("/results/" + id + "/delete");

@@ -83,7 +83,8 @@ class AdminPageQualityTest extends AppInBrowser {
 			session.go("/admin/sign-in");
 			signIn(session, ADMIN_USERNAME, ADMIN_PASSWORD);
 			for (String path : List.of("/admin/accounts/new", "/admin/password", "/admin/criteria/new",
-					"/admin/test-cases/new", "/admin/crisis-resources/new", "/admin/comparison-rows/new")) {
+					"/admin/test-cases/new", "/admin/crisis-resources/new", "/admin/comparison-rows/new",
+					"/admin/value-statements/new")) {
 				assertThat(session.go(path).status()).as("GET " + path).isEqualTo(200);
 				assertThat(session.path()).as("still signed in at " + path).isEqualTo(path);
 				Locator form = page.locator("main form[method=post]:has(button[type=submit]):not([action*='sign-out'])").first();

@@ -108,4 +108,29 @@ class PageQualityTest extends AppInBrowser {
 		audit.assertClean();
 	}
 
+	@Test
+	void whatMattersStepItsErrorStateAndTheResultWithTheAnswers() {
+		PageAudit audit = new PageAudit();
+		try (BrowserSession session = open(BrowserSession.Mode.AUDIT)) {
+			Page page = session.page();
+			session.startAssessment().complete(AnswerSets.BOTH.answers());
+			session.follow(page.locator("a#values-start"));
+			assertThat(page.locator("form#values-form").count()).isOne();
+			audit.check(session, "values-step");
+			session.follow(page.locator("form#values-form button[type=submit]"));
+			assertThat(page.locator("div.error-summary").count()).isOne();
+			audit.check(session, "values-step-error");
+			page.locator("label[for='rating-diagnosis--very']").click();
+			page.locator("label[for='rating-concrete-goal--somewhat']").click();
+			for (String item : List.of("sure", "understand", "risk-benefit", "encouragement")) {
+				page.locator("label[for='sure-" + item + "--" + (item.equals("understand") ? "no" : "yes") + "']").click();
+			}
+			session.follow(page.locator("form#values-form button[type=submit]"));
+			assertThat(page.locator("#sure-outcome").count()).isOne();
+			audit.check(session, "result-with-values");
+			assertOnlyTheAppWasAsked(session);
+		}
+		audit.assertClean();
+	}
+
 }

@@ -70,6 +70,39 @@ class VisitorFlowTest extends AppInBrowser {
 		}
 	}
 
+	/** The optional step after the result: skipped in one click, or taken, with and without JavaScript. */
+	@ParameterizedTest
+	@EnumSource(names = { "VISITOR", "NO_JAVASCRIPT" })
+	void theWhatMattersStepIsSkippedOrTaken(BrowserSession.Mode mode) {
+		try (BrowserSession session = open(mode)) {
+			Page page = session.page();
+			session.startAssessment().complete(AnswerSets.COACHING.answers());
+			String result = session.path();
+			assertThat(result).matches(RESULT_PATH);
+
+			session.follow(page.locator("a#values-start"));
+			assertThat(session.path()).isEqualTo(result + "/values");
+			session.follow(page.locator("a#values-skip"));
+			assertThat(session.path()).isEqualTo(result);
+			assertThat(page.locator("#sure-outcome").count()).as("skipping stores nothing").isZero();
+			assertThat(page.locator("a#values-start").count()).isOne();
+
+			session.follow(page.locator("a#values-start"));
+			page.locator("label[for='rating-licensed-professional--very']").click();
+			for (String item : List.of("sure", "understand", "risk-benefit", "encouragement")) {
+				page.locator("label[for='sure-" + item + "--yes']").click();
+			}
+			session.follow(page.locator("form#values-form button[type=submit]"));
+			assertThat(session.path()).isEqualTo(result);
+			assertThat(page.locator("section#values li[data-statement]").count()).isOne();
+			assertThat(page.locator("li[data-statement=licensed-professional] .path-therapy").innerText())
+				.contains("Strictly licensed and regulated");
+			assertThat(page.locator("#sure-outcome").getAttribute("data-score")).isEqualTo("4");
+			assertOnlyTheAppWasAsked(session);
+			assertNoCookie(session);
+		}
+	}
+
 	@ParameterizedTest
 	@EnumSource(names = { "VISITOR", "NO_JAVASCRIPT" })
 	void backAndNextKeepTheAnswersOfEveryStep(BrowserSession.Mode mode) {

@@ -55,6 +55,9 @@ class RetentionPurgeTest {
 		jdbc.update("INSERT INTO result_answer (result_id, question_key, option_key) VALUES (?, 'focus', 'both')", id);
 		jdbc.update("INSERT INTO result_criterion (result_id, position, criterion_code) VALUES (?, 0, 'therapy.trauma')",
 				id);
+		jdbc.update("INSERT INTO result_values (result_id, sure_sure, sure_understand, sure_risk_benefit,"
+				+ " sure_encouragement) VALUES (?, TRUE, FALSE, TRUE, TRUE)", id);
+		jdbc.update("INSERT INTO result_value_rating (result_id, statement_key, rating) VALUES (?, 'diagnosis', 'VERY')", id);
 		return id;
 	}
 
@@ -86,8 +89,11 @@ class RetentionPurgeTest {
 				assertThat(rows("assessment_result", "id", gone)).isZero();
 				assertThat(rows("result_answer", "result_id", gone)).isZero();
 				assertThat(rows("result_criterion", "result_id", gone)).isZero();
+				assertThat(rows("result_values", "result_id", gone)).isZero();
+				assertThat(rows("result_value_rating", "result_id", gone)).isZero();
 			}
 			assertThat(rows("assessment_result", "id", kept)).isOne();
+			assertThat(rows("result_value_rating", "result_id", kept)).isOne();
 			assertThat(rows("result_answer", "result_id", kept)).isEqualTo(2);
 			assertThat(assessments.find(fresh)).isPresent();
 			assertThat(counted()).isEqualTo(countedBefore);

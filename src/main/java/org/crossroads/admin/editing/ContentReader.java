@@ -116,6 +116,7 @@ public class ContentReader {
 		r.getCriteria().forEach(c -> c.getConditions().forEach(condition -> condition.getOptionKeys().size()));
 		r.getOutcomeTexts().size();
 		r.getComparisonRows().size();
+		r.getValueStatements().size();
 		r.getContentItems().size();
 		r.getCrisisResources().size();
 		r.getHelpLinks().size();

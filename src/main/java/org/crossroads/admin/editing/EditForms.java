@@ -29,6 +29,7 @@ import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
+import org.crossroads.ruleset.ValueStatementEntity;
 import org.crossroads.rules.MatchMode;
 import org.crossroads.rules.Pathway;
 
@@ -223,6 +224,20 @@ public final class EditForms {
 		static ComparisonRowForm of(ComparisonRowEntity r) {
 			return new ComparisonRowForm(r.getLockVersion(), r.getFeature(), r.getTherapy(), r.getCoaching(),
 					r.getPosition());
+		}
+	}
+
+	/** A "What matters to you" statement; {@code key} is read only when one is added (answers refer to it). */
+	record ValueStatementForm(long lockVersion,
+			@Size(max = 64, message = "{admin.error.too-long}") @Pattern(regexp = "^$|" + KEY, message = "{admin.error.key}") @Nullable String key,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String text,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String therapyFit,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 2000, message = "{admin.error.too-long}") String coachingFit,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		static ValueStatementForm of(ValueStatementEntity v) {
+			return new ValueStatementForm(v.getLockVersion(), v.getKey(), v.getBody(), v.getTherapyFit(), v.getCoachingFit(),
+					v.getPosition());
 		}
 	}
 

@@ -143,7 +143,18 @@ abstract class ItemController<E, F> {
 	 */
 	record Listing<F>(String heading, BiFunction<ContentReader.Loaded, Map<String, String>, F> blank,
 			Function<F, @Nullable String> subtitle, List<String> hidden, Add<F> add, Function<F, String> addedTo, Remove remove,
-			String removedTo) {
+			String removedTo, List<FieldSpec> addOnly) {
+
+		/** {@code addOnly}: fields set once, when an item is added, such as a key others refer to. */
+		Listing {
+			addOnly = List.copyOf(addOnly);
+		}
+
+		Listing(String heading, BiFunction<ContentReader.Loaded, Map<String, String>, F> blank,
+				Function<F, @Nullable String> subtitle, List<String> hidden, Add<F> add, Function<F, String> addedTo,
+				Remove remove, String removedTo) {
+			this(heading, blank, subtitle, hidden, add, addedTo, remove, removedTo, List.of());
+		}
 	}
 
 	/** Items editors add and remove: comparison rows, text list entries, crisis resources. */
@@ -186,7 +197,9 @@ abstract class ItemController<E, F> {
 		}
 
 		private ItemPage newPage(F form) {
-			return new ItemPage(listing.heading(), kind.fields(), kind.path(), null, kind.back(),
+			List<FieldSpec> fields = new java.util.ArrayList<>(listing.addOnly());
+			fields.addAll(kind.fields());
+			return new ItemPage(listing.heading(), fields, kind.path(), null, kind.back(),
 					listing.subtitle().apply(form), listing.hidden());
 		}
 	}

@@ -19,6 +19,7 @@ import org.crossroads.admin.editing.EditForms.HeadlineForm;
 import org.crossroads.admin.editing.EditForms.HelpLinkForm;
 import org.crossroads.admin.editing.EditForms.SectionForm;
 import org.crossroads.admin.editing.EditForms.ThresholdsForm;
+import org.crossroads.admin.editing.EditForms.ValueStatementForm;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
@@ -29,6 +30,7 @@ import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
+import org.crossroads.ruleset.ValueStatementEntity;
 
 import org.jspecify.annotations.Nullable;
 
@@ -122,6 +124,26 @@ final class ItemControllers {
 									working.ruleSet().getComparisonRows().size() + 1),
 							form -> null, List.of(), texts::addComparisonRow, form -> "/admin/texts?saved",
 							texts::removeComparisonRow, "/admin/texts?removed"));
+		}
+	}
+
+	/** "What matters to you" statements; the key is given once, when one is added. */
+	@Controller
+	@RequestMapping("/admin/value-statements")
+	static class ValueStatements extends ItemController.Listed<ValueStatementEntity, ValueStatementForm> {
+
+		ValueStatements(ContentReader reader, SiteTextEditing texts) {
+			super(reader, new Kind<>(ValueStatementEntity.class, ValueStatementEntity::getRuleSet, "/admin/value-statements",
+					"admin.value-statement.title", List.of(FieldSpec.text("text", "admin.field.statement"),
+							FieldSpec.area("therapyFit", "admin.field.therapyFit"),
+							FieldSpec.area("coachingFit", "admin.field.coachingFit"), POSITION),
+					"/admin/texts", ValueStatementEntity::getKey, ValueStatementForm::of, texts::saveValueStatement),
+					new Listing<>("admin.value-statement.new",
+							(working, query) -> new ValueStatementForm(0, "", "", "", "",
+									working.ruleSet().getValueStatements().size() + 1),
+							form -> null, List.of(), texts::addValueStatement, form -> "/admin/texts?saved#values",
+							texts::removeValueStatement, "/admin/texts?removed#values",
+							List.of(FieldSpec.text("key", "admin.field.key"))));
 		}
 	}
 

@@ -30,6 +30,7 @@ import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.SectionEntity;
+import org.crossroads.ruleset.ValueStatementEntity;
 
 import org.jspecify.annotations.Nullable;
 
@@ -69,6 +70,13 @@ public class Items {
 			r -> new Subject("admin.audit.subject.comparison-row", r.getFeature()),
 			r -> Description.of().add("feature", r.getFeature()).add("therapy", r.getTherapy())
 				.add("coaching", r.getCoaching()).add("position", r.getPosition()).toString());
+
+	final ItemKind<ValueStatementEntity> valueStatement = new Kind<>(ValueStatementEntity::getRuleSet,
+			ValueStatementEntity::getId, ValueStatementEntity::getLockVersion,
+			(rs, v) -> rs.getValueStatements().stream().filter(o -> o.getKey().equals(v.getKey())).findFirst(),
+			v -> new Subject("admin.audit.subject.value-statement", v.getKey()),
+			v -> Description.of().add("text", v.getBody()).add("therapyFit", v.getTherapyFit())
+				.add("coachingFit", v.getCoachingFit()).add("position", v.getPosition()).toString());
 
 	final ItemKind<ContentItemEntity> contentItem = new Kind<>(ContentItemEntity::getRuleSet, ContentItemEntity::getId,
 			ContentItemEntity::getLockVersion,

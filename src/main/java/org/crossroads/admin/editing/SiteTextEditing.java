@@ -11,6 +11,7 @@ import org.crossroads.admin.editing.EditForms.ContentItemForm;
 import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
 import org.crossroads.admin.editing.EditForms.HeadlineForm;
 import org.crossroads.admin.editing.EditForms.HelpLinkForm;
+import org.crossroads.admin.editing.EditForms.ValueStatementForm;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
@@ -19,6 +20,7 @@ import org.crossroads.ruleset.HelpLinkEntity;
 import org.crossroads.ruleset.HelpTopic;
 import org.crossroads.ruleset.OutcomeTextEntity;
 import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.ValueStatementEntity;
 
 import org.jspecify.annotations.Nullable;
 
@@ -66,6 +68,41 @@ public class SiteTextEditing {
 	void removeComparisonRow(long id, long lockVersion, String actor) {
 		ComparisonRowEntity shown = editing.find(ComparisonRowEntity.class, id);
 		editing.remove(items.comparisonRow, shown, lockVersion, actor, r -> r.getRuleSet().getComparisonRows().remove(r));
+	}
+
+	@Transactional
+	long saveValueStatement(long id, ValueStatementForm form, String actor) {
+		ValueStatementEntity shown = editing.find(ValueStatementEntity.class, id);
+		return editing.change(items.valueStatement, shown, form.lockVersion(), actor, v -> {
+			fill(v, form);
+			Positions.move(v.getRuleSet().getValueStatements(), v, form.position());
+		}).getId();
+	}
+
+	@Transactional
+	long addValueStatement(ValueStatementForm form, String actor) {
+		String given = form.key();
+		if (given == null || given.isBlank()) {
+			throw new InvalidEditException("key", "admin.error.required");
+		}
+		String key = given.strip();
+		return editing.add(items.valueStatement, actor, draft -> {
+			if (draft.getValueStatements().stream().anyMatch(v -> v.getKey().equals(key))) {
+				throw new InvalidEditException("key", "admin.error.key-taken");
+			}
+			ValueStatementEntity v = new ValueStatementEntity();
+			v.setRuleSet(draft);
+			v.setKey(key);
+			fill(v, form);
+			Positions.add(draft.getValueStatements(), v, form.position());
+			return v;
+		}).getId();
+	}
+
+	@Transactional
+	void removeValueStatement(long id, long lockVersion, String actor) {
+		ValueStatementEntity shown = editing.find(ValueStatementEntity.class, id);
+		editing.remove(items.valueStatement, shown, lockVersion, actor, v -> v.getRuleSet().getValueStatements().remove(v));
 	}
 
 	@Transactional
@@ -186,6 +223,12 @@ public class SiteTextEditing {
 		r.setFeature(form.feature().strip());
 		r.setTherapy(form.therapy().strip());
 		r.setCoaching(form.coaching().strip());
+	}
+
+	private static void fill(ValueStatementEntity v, ValueStatementForm form) {
+		v.setBody(form.text().strip());
+		v.setTherapyFit(form.therapyFit().strip());
+		v.setCoachingFit(form.coachingFit().strip());
 	}
 
 	private static void fill(CrisisResourceEntity r, CrisisResourceForm form) {

@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 public record Change(Area area, String item, String field, @Nullable String before, @Nullable String after) {
 
 	public enum Area {
-		THRESHOLDS, SECTION, QUESTION, OPTION, CRITERION, HEADLINE, COMPARISON_ROW, TEXT_LIST, CRISIS_RESOURCE, HELP_LINK,
+		THRESHOLDS, SECTION, QUESTION, OPTION, CRITERION, HEADLINE, COMPARISON_ROW, VALUE_STATEMENT, TEXT_LIST, CRISIS_RESOURCE, HELP_LINK,
 		ABOUT, TEST_CASE
 	}
 

@@ -139,6 +139,13 @@ final class VersionDiff {
 			field(Area.COMPARISON_ROW, item, "therapy", a.therapy(), b.therapy());
 			field(Area.COMPARISON_ROW, item, "coaching", a.coaching(), b.coaching());
 		});
+		keyed(Area.VALUE_STATEMENT, from.valueStatements(), to.valueStatements(), SiteContent.ValueStatement::key,
+				SiteContent.ValueStatement::text, (a, b) -> {
+					field(Area.VALUE_STATEMENT, a.key(), "text", a.text(), b.text());
+					field(Area.VALUE_STATEMENT, a.key(), "therapyFit", a.therapyFit(), b.therapyFit());
+					field(Area.VALUE_STATEMENT, a.key(), "coachingFit", a.coachingFit(), b.coachingFit());
+				});
+		order(Area.VALUE_STATEMENT, "", from.valueStatements(), to.valueStatements(), SiteContent.ValueStatement::key);
 		for (ContentList list : ContentList.values()) {
 			placed(Area.TEXT_LIST, list.name() + " ", from.list(list), to.list(list), Function.identity(),
 					(item, a, b) -> field(Area.TEXT_LIST, item, "text", a, b));

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 /** The texts of one published version that pages show besides the questionnaire. Immutable. */
 public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
 		Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about,
-		List<HelpLink> helpLinks) {
+		List<HelpLink> helpLinks, List<ValueStatement> valueStatements) {
 
 	public SiteContent {
 		headlines = Map.copyOf(headlines);
@@ -24,6 +24,14 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 		lists = java.util.Collections.unmodifiableMap(copy);
 		crisisResources = List.copyOf(crisisResources);
 		helpLinks = List.copyOf(helpLinks);
+		valueStatements = List.copyOf(valueStatements);
+	}
+
+	/** A version without "What matters to you" statements. */
+	public SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> comparison,
+			Map<ContentList, List<String>> lists, List<CrisisResource> crisisResources, @Nullable About about,
+			List<HelpLink> helpLinks) {
+		this(headlines, comparison, lists, crisisResources, about, helpLinks, List.of());
 	}
 
 	/** A version without "Finding help" entries. */
@@ -50,6 +58,15 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 	}
 
 	public record ComparisonRow(String feature, String therapy, String coaching) {
+	}
+
+	/** A "What matters to you" statement and how therapy and coaching fit it; {@code key} is stable. */
+	public record ValueStatement(String key, String text, String therapyFit, String coachingFit) {
+	}
+
+	/** A statement by its key. */
+	public java.util.Optional<ValueStatement> valueStatement(String key) {
+		return valueStatements.stream().filter(v -> v.key().equals(key)).findFirst();
 	}
 
 	/**

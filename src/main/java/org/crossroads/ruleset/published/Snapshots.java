@@ -2,6 +2,7 @@ package org.crossroads.ruleset.published;
 
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.HelpLinkEntity;
+import org.crossroads.ruleset.ValueStatementEntity;
 import org.crossroads.ruleset.AboutPageEntity;
 import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
@@ -85,10 +86,14 @@ public final class Snapshots {
 			.sorted(java.util.Comparator.comparing(HelpLinkEntity::getTopic).thenComparingInt(HelpLinkEntity::getPosition))
 			.map(l -> new SiteContent.HelpLink(l.getTopic(), l.getRegionCode(), l.getLabel(), l.getUrl(), l.getNote()))
 			.toList();
+		List<SiteContent.ValueStatement> values = entity.getValueStatements().stream()
+			.sorted(java.util.Comparator.comparingInt(ValueStatementEntity::getPosition))
+			.map(v -> new SiteContent.ValueStatement(v.getKey(), v.getBody(), v.getTherapyFit(), v.getCoachingFit()))
+			.toList();
 		AboutPageEntity a = entity.getAbout();
 		SiteContent.About about = a == null ? null
 				: new SiteContent.About(a.getAuthor(), a.getSources(), a.getLastReviewed(), a.getReviewPolicy(),
 						a.getInstruments(), a.getSourceUrl());
-		return new SiteContent(headlines, comparison, lists, crisis, about, help);
+		return new SiteContent(headlines, comparison, lists, crisis, about, help, values);
 	}
 }

@@ -79,6 +79,27 @@ class VersionDiffTest {
 				new Change(Change.Area.CRISIS_RESOURCE, "1", "item", "Samaritans", null));
 	}
 
+	@Test
+	void valueStatementsAreComparedByKeyWithTheirFieldsAndOrder() {
+		SiteContent.ValueStatement insurance = new SiteContent.ValueStatement("insurance-pays", "Insurance pays", "Often", "Rarely");
+		SiteContent.ValueStatement goal = new SiteContent.ValueStatement("concrete-goal", "A goal", "Sometimes", "Always");
+		SiteContent before = withStatements(List.of(insurance, goal));
+		SiteContent after = withStatements(List.of(new SiteContent.ValueStatement("concrete-goal", "A concrete goal",
+				"Sometimes", "Always"), insurance, new SiteContent.ValueStatement("results-soon", "Soon", "Later", "Now")));
+
+		assertThat(VersionDiff.between(new ContentSnapshot(SeedRules.ruleSet(), before),
+				new ContentSnapshot(SeedRules.ruleSet(), after), List.of(), List.of())).containsExactlyInAnyOrder(
+						new Change(Change.Area.VALUE_STATEMENT, "concrete-goal", "text", "A goal", "A concrete goal"),
+						new Change(Change.Area.VALUE_STATEMENT, "results-soon", "item", null, "Soon"),
+						new Change(Change.Area.VALUE_STATEMENT, "", "order", "insurance-pays, concrete-goal",
+								"concrete-goal, insurance-pays"));
+	}
+
+	private static SiteContent withStatements(List<SiteContent.ValueStatement> statements) {
+		return new SiteContent(SITE.headlines(), SITE.comparison(), SITE.lists(), SITE.crisisResources(), SITE.about(),
+				List.of(), statements);
+	}
+
 	private static List<Change> diff(RuleSet to, SiteContent site) {
 		return VersionDiff.between(new ContentSnapshot(SeedRules.ruleSet(), SITE), new ContentSnapshot(to, site), List.of(),
 				List.of());
