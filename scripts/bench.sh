@@ -79,7 +79,7 @@ bench() {
     start_app "$PORT" "$logfile" --crossroads.data-dir="$data" --crossroads.rate-limit.enabled=false
   else
     bash "$CROSSROADS_ROOT/scripts/aot-cache.sh" run --server.port="$PORT" --server.address=127.0.0.1 \
-      --crossroads.data-dir="$data" >>"$logfile" 2>&1 &
+      --crossroads.data-dir="$data" --crossroads.rate-limit.enabled=false >>"$logfile" 2>&1 &
     APP_PID=$!
   fi
   wait_healthy "$PORT" 180 || { tail -n 40 "$logfile" >&2; die "the $start start did not come up"; }
