@@ -94,7 +94,6 @@ final class BrowserSession implements AutoCloseable {
 		return response;
 	}
 
-	/** Opens the questionnaire's first step, failing at once if it is not there. */
 	/**
 	 * Clicks something that leads to another page and returns once that page has loaded. A bare
 	 * click returns as soon as the new page commits, when only part of it may be parsed.
@@ -108,6 +107,7 @@ final class BrowserSession implements AutoCloseable {
 		return followClick(page, target);
 	}
 
+	/** Opens the questionnaire's first step, failing at once if it is not there. */
 	Questionnaire startAssessment() {
 		Response response = go("/assessment");
 		if (response.status() != 200 || page.locator(Questionnaire.FORM).count() != 1) {

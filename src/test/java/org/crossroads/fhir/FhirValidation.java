@@ -24,8 +24,9 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
  * The FHIR R4 instance validator, offline: the core profiles and value sets, the common code systems, and the
  * questionnaires given, so a response is checked against the questionnaire it names. No element of these
  * resources binds LOINC to a value set, so the validator never looks a LOINC code up (it could not offline).
+ * Public for the browser tests, which validate the file a visitor downloads.
  */
-final class FhirValidation {
+public final class FhirValidation {
 
 	private final FhirContext context;
 
@@ -33,7 +34,7 @@ final class FhirValidation {
 
 	private final Questionnaires questionnaires;
 
-	FhirValidation(FhirContext context) {
+	public FhirValidation(FhirContext context) {
 		this.context = context;
 		questionnaires = new Questionnaires(context, new ConcurrentHashMap<>());
 		ValidationSupportChain chain = new ValidationSupportChain(new DefaultProfileValidationSupport(context),
@@ -43,13 +44,13 @@ final class FhirValidation {
 	}
 
 	/** Responses naming this questionnaire's url are validated against it. */
-	void know(String questionnaireJson) {
+	public void know(String questionnaireJson) {
 		Questionnaire q = context.newJsonParser().parseResource(Questionnaire.class, questionnaireJson);
 		questionnaires.byUrl().put(q.getUrl(), q);
 	}
 
 	/** Every message, as "SEVERITY location: text". */
-	List<Message> validate(String json) {
+	public List<Message> validate(String json) {
 		return validator.validateWithResult(json).getMessages().stream().map(Message::of).toList();
 	}
 
@@ -63,18 +64,18 @@ final class FhirValidation {
 		}
 	}
 
-	record Message(ResultSeverityEnum severity, String location, String text) {
+	public record Message(ResultSeverityEnum severity, String location, String text) {
 
 		static Message of(SingleValidationMessage m) {
 			return new Message(m.getSeverity(), String.valueOf(m.getLocationString()), m.getMessage());
 		}
 
-		boolean error() {
+		public boolean error() {
 			return severity == ResultSeverityEnum.ERROR || severity == ResultSeverityEnum.FATAL;
 		}
 
 		/** An error or a warning: anything but information. */
-		boolean problem() {
+		public boolean problem() {
 			return severity != ResultSeverityEnum.INFORMATION;
 		}
 
