@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.crossroads.ruleset.published.ContentSnapshot;
@@ -75,6 +76,15 @@ public class AssessmentService {
 	@Transactional(readOnly = true)
 	public boolean exists(String id) {
 		return ResultIds.wellFormed(id) && results.existsById(id);
+	}
+
+	/**
+	 * Holds the stored result's row until the caller's transaction ends, so what is stored beside it waits for a
+	 * delete or for another write in flight; false when the result is gone.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean lock(String id) {
+		return ResultIds.wellFormed(id) && results.findLocked(id).isPresent();
 	}
 
 	@Transactional

@@ -1,5 +1,7 @@
 package org.crossroads.assessment;
 
+import org.crossroads.assessment.values.ValuesStep;
+
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;

@@ -214,9 +214,10 @@ final class BadInput {
 		return padded;
 	}
 
-	/** How the API prints a question key in "errors". */
+	/** How the API prints a question key in "errors": control characters as '?', cut at 80 characters with '…'. */
 	static String printable(String text) {
-		return AnswersRequest.printable(text);
+		String cleaned = text.replaceAll("\\p{Cntrl}", "?");
+		return cleaned.length() > 80 ? cleaned.substring(0, 80) + "…" : cleaned;
 	}
 
 	static JsonNode json(String text) {

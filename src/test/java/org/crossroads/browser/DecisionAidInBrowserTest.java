@@ -62,7 +62,9 @@ class DecisionAidInBrowserTest extends AppInBrowser {
 				skipThenTakeTheValuesStep(session, result);
 			}
 
-			Download download = page.waitForDownload(() -> page.locator("a[href*='/fhir']").click());
+			// the first record of a run also builds the FHIR context, which takes seconds on a busy machine
+			Download download = page.waitForDownload(new Page.WaitForDownloadOptions().setTimeout(60_000),
+					() -> page.locator("a[href*='/fhir']").click());
 			assertThat(download.suggestedFilename()).endsWith(".json");
 			String record = Files.readString(download.path(), StandardCharsets.UTF_8);
 			JsonNode response = JSON.readTree(record);
@@ -88,7 +90,7 @@ class DecisionAidInBrowserTest extends AppInBrowser {
 		String verdict = stability.get("verdict").asString();
 		assertThat(page.locator("section.stability").getAttribute("data-verdict")).isEqualTo(verdict);
 		assertThat(page.locator("section.stability .stability-verdict").innerText())
-			.isEqualTo(verdict.equals("clear") ? "This result is clear." : "This result is a close call.");
+			.startsWith(verdict.equals("clear") ? "This result is clear" : "This result is a close call");
 		assertThat(page.locator("section.stability .stability-scores li").count()).isEqualTo(stability.get("scores").size());
 		List<String> shown = page.locator("section.stability .stability-tipping li").all().stream()
 			.map(li -> li.getAttribute("data-question") + "->" + li.getAttribute("data-outcome"))
@@ -109,7 +111,8 @@ class DecisionAidInBrowserTest extends AppInBrowser {
 		assertThat(session.path()).isEqualTo(result + "/values");
 		session.follow(page.locator("a#values-skip"));
 		assertThat(session.path()).isEqualTo(result);
-		assertThat(page.locator("section#values").count()).as("skipping stores nothing").isZero();
+		assertThat(page.locator("#sure-outcome, section#values li[data-statement]").count()).as("skipping stores nothing")
+			.isZero();
 
 		session.follow(page.locator("a#values-start"));
 		page.locator("label[for='rating-concrete-goal--very']").click();

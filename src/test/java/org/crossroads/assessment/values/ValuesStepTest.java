@@ -1,4 +1,6 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
+
+import org.crossroads.assessment.AssessmentService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;

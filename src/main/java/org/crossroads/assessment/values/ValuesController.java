@@ -1,4 +1,7 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
+
+import org.crossroads.assessment.AssessmentService;
+import org.crossroads.assessment.Assessment;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;

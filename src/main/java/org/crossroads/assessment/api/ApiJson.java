@@ -1,4 +1,9 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.api;
+
+import org.crossroads.assessment.values.SureItem;
+import org.crossroads.assessment.Assessment;
+import org.crossroads.assessment.values.ValueRating;
+import org.crossroads.assessment.values.ValuesAnswers;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

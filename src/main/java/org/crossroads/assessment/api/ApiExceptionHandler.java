@@ -1,4 +1,7 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.api;
+
+import org.crossroads.assessment.values.ValuesStep;
+import org.crossroads.assessment.values.ValuesAnswers;
 
 import org.crossroads.throttling.TooManyRequestsException;
 

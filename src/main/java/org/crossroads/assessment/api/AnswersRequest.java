@@ -1,4 +1,4 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,7 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
+
+import org.crossroads.assessment.Assessment;
+import org.crossroads.assessment.AssessmentService;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +24,9 @@ public class ValuesStep {
 
 	private final ResultValuesRepository values;
 
-	private final StoredResultRepository results;
+	private final AssessmentService results;
 
-	ValuesStep(ResultValuesRepository values, StoredResultRepository results) {
+	ValuesStep(ResultValuesRepository values, AssessmentService results) {
 		this.values = values;
 		this.results = results;
 	}
@@ -51,7 +54,7 @@ public class ValuesStep {
 		ValuesAnswers answers = ValuesAnswers.read(ratings, sure, statements(assessment));
 		String id = assessment.id().orElseThrow();
 		// a double tap sends the answers twice at once: the second waits, then replaces the first
-		if (results.findLocked(id).isEmpty()) {
+		if (!results.lock(id)) {
 			throw new ResultGoneException();
 		}
 		ResultValues row = values.findById(id).orElseGet(() -> new ResultValues(id));
@@ -75,7 +78,7 @@ public class ValuesStep {
 	}
 
 	/** The result was deleted while its answers were on their way. */
-	static final class ResultGoneException extends RuntimeException {
+	public static final class ResultGoneException extends RuntimeException {
 
 		ResultGoneException() {
 			super("the result is gone");
@@ -83,7 +86,7 @@ public class ValuesStep {
 	}
 
 	/** The step is not offered for this result (an urgent one). */
-	static final class NotOfferedException extends RuntimeException {
+	public static final class NotOfferedException extends RuntimeException {
 
 		NotOfferedException() {
 			super("the values step is not offered for an urgent result");

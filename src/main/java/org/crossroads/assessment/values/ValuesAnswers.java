@@ -1,4 +1,4 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,7 +50,7 @@ public record ValuesAnswers(Map<String, ValueRating> ratings, Map<SureItem, Bool
 	}
 
 	/** The answers could not be used; nothing is stored. */
-	static final class InvalidValuesException extends RuntimeException {
+	public static final class InvalidValuesException extends RuntimeException {
 
 		private final List<Problem> problems;
 
@@ -59,7 +59,7 @@ public record ValuesAnswers(Map<String, ValueRating> ratings, Map<SureItem, Bool
 			this.problems = List.copyOf(problems);
 		}
 
-		List<Problem> problems() {
+		public List<Problem> problems() {
 			return problems;
 		}
 

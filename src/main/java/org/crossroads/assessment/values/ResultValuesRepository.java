@@ -1,4 +1,4 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.values;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

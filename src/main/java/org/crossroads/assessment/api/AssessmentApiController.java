@@ -1,4 +1,8 @@
-package org.crossroads.assessment;
+package org.crossroads.assessment.api;
+
+import org.crossroads.assessment.AssessmentService;
+import org.crossroads.assessment.Assessment;
+import org.crossroads.assessment.values.ValuesStep;
 
 import org.crossroads.throttling.Throttles;
 
