@@ -30,6 +30,15 @@ public class AboutPageEntity extends RuleSetPart {
 	/** Where the source article can be read; none until an editor adds it. */
 	private @Nullable String sourceUrl;
 
+	/** Who pays for the product; empty when not stated. */
+	private @Nullable String funding;
+
+	/** Any conflict of interest; "none" is a statement, empty is not. */
+	private @Nullable String conflictsOfInterest;
+
+	/** What the tool cannot say. */
+	private @Nullable String limits;
+
 	public RuleSetEntity getRuleSet() { return ruleSet; }
 	public void setRuleSet(RuleSetEntity ruleSet) { this.ruleSet = ruleSet; }
 	public String getAuthor() { return author; }
@@ -44,4 +53,10 @@ public class AboutPageEntity extends RuleSetPart {
 	public void setInstruments(String instruments) { this.instruments = instruments; }
 	public @Nullable String getSourceUrl() { return sourceUrl; }
 	public void setSourceUrl(@Nullable String sourceUrl) { this.sourceUrl = sourceUrl; }
+	public @Nullable String getFunding() { return funding; }
+	public void setFunding(@Nullable String funding) { this.funding = funding; }
+	public @Nullable String getConflictsOfInterest() { return conflictsOfInterest; }
+	public void setConflictsOfInterest(@Nullable String conflictsOfInterest) { this.conflictsOfInterest = conflictsOfInterest; }
+	public @Nullable String getLimits() { return limits; }
+	public void setLimits(@Nullable String limits) { this.limits = limits; }
 }

@@ -26,6 +26,7 @@ public final class RuleSetCopy {
 		if (source.getAbout() != null) {
 			copy.setAbout(about(source.getAbout(), copy));
 		}
+		source.getAboutSources().forEach(a -> copy.getAboutSources().add(aboutSource(a, copy)));
 		return copy;
 	}
 
@@ -166,6 +167,21 @@ public final class RuleSetCopy {
 		copy.setReviewPolicy(source.getReviewPolicy());
 		copy.setInstruments(source.getInstruments());
 		copy.setSourceUrl(source.getSourceUrl());
+		copy.setFunding(source.getFunding());
+		copy.setConflictsOfInterest(source.getConflictsOfInterest());
+		copy.setLimits(source.getLimits());
+		return copy;
+	}
+
+	private static AboutSourceEntity aboutSource(AboutSourceEntity source, RuleSetEntity owner) {
+		AboutSourceEntity copy = new AboutSourceEntity();
+		copy.setRuleSet(owner);
+		copy.setPosition(source.getPosition());
+		copy.setTitle(source.getTitle());
+		copy.setPublisher(source.getPublisher());
+		copy.setPublishedOn(source.getPublishedOn());
+		copy.setAccessedOn(source.getAccessedOn());
+		copy.setUrl(source.getUrl());
 		return copy;
 	}
 }

@@ -87,6 +87,10 @@ public class RuleSetEntity {
 	@OneToOne(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
 	private @Nullable AboutPageEntity about;
 
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("position")
+	private List<AboutSourceEntity> aboutSources = new ArrayList<>();
+
 	/** For JPA. */
 	protected RuleSetEntity() {
 	}
@@ -139,5 +143,6 @@ public class RuleSetEntity {
 	public List<CrisisResourceEntity> getCrisisResources() { return crisisResources; }
 	public List<HelpLinkEntity> getHelpLinks() { return helpLinks; }
 	public @Nullable AboutPageEntity getAbout() { return about; }
+	public List<AboutSourceEntity> getAboutSources() { return aboutSources; }
 	void setAbout(AboutPageEntity about) { this.about = about; }
 }

@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.ContentList;
@@ -121,6 +122,7 @@ public class ContentReader {
 		r.getCrisisResources().size();
 		r.getHelpLinks().size();
 		r.getAbout();
+		r.getAboutSources().size();
 		return new Loaded(r, testCases.findByRuleSetOrderByPositionAscIdAsc(r));
 	}
 
@@ -161,6 +163,8 @@ public class ContentReader {
 		if (r.getAbout() != null) {
 			all.append(items.about.describe(r.getAbout())).append('\n');
 		}
+		Items.sorted(r.getAboutSources(), AboutSourceEntity::getPosition, AboutSourceEntity::getId)
+			.forEach(x -> all.append(items.aboutSource.describe(x)).append('\n'));
 		loaded.testCases().forEach(t -> all.append(items.testCase.describe(t)).append('\n'));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.AnswerOptionEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
@@ -274,11 +275,34 @@ public final class EditForms {
 			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate lastReviewed,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String reviewPolicy,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 4000, message = "{admin.error.too-long}") String instruments,
-			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = HTTPS_URL, message = "{admin.error.https-url}") @Nullable String sourceUrl) {
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = HTTPS_URL, message = "{admin.error.https-url}") @Nullable String sourceUrl,
+			@Size(max = 4000, message = "{admin.error.too-long}") @Nullable String funding,
+			@Size(max = 4000, message = "{admin.error.too-long}") @Nullable String conflictsOfInterest,
+			@Size(max = 4000, message = "{admin.error.too-long}") @Nullable String limits) {
 
 		static AboutForm of(AboutPageEntity a) {
 			return new AboutForm(a.getLockVersion(), a.getAuthor(), a.getSources(), a.getLastReviewed(),
-					a.getReviewPolicy(), a.getInstruments(), a.getSourceUrl() == null ? "" : a.getSourceUrl());
+					a.getReviewPolicy(), a.getInstruments(), a.getSourceUrl() == null ? "" : a.getSourceUrl(),
+					orEmpty(a.getFunding()), orEmpty(a.getConflictsOfInterest()), orEmpty(a.getLimits()));
 		}
+	}
+
+	/** A source the About page cites; the date it gives is optional, the date it was read is not. */
+	record AboutSourceForm(long lockVersion,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String title,
+			@NotBlank(message = "{admin.error.required}") @Size(max = 300, message = "{admin.error.too-long}") String publisher,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate publishedOn,
+			@NotNull(message = "{admin.error.date}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate accessedOn,
+			@Size(max = 500, message = "{admin.error.too-long}") @Pattern(regexp = HTTPS_URL, message = "{admin.error.https-url}") @Nullable String url,
+			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
+
+		static AboutSourceForm of(AboutSourceEntity x) {
+			return new AboutSourceForm(x.getLockVersion(), x.getTitle(), x.getPublisher(), x.getPublishedOn(),
+					x.getAccessedOn(), orEmpty(x.getUrl()), x.getPosition());
+		}
+	}
+
+	private static String orEmpty(@Nullable String text) {
+		return text == null ? "" : text;
 	}
 }

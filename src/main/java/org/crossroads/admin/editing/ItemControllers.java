@@ -12,6 +12,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import org.crossroads.admin.NotFoundException;
 import org.crossroads.admin.editing.EditForms.AboutForm;
+import org.crossroads.admin.editing.EditForms.AboutSourceForm;
 import org.crossroads.admin.editing.EditForms.ComparisonRowForm;
 import org.crossroads.admin.editing.EditForms.ContentItemForm;
 import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
@@ -21,6 +22,7 @@ import org.crossroads.admin.editing.EditForms.SectionForm;
 import org.crossroads.admin.editing.EditForms.ThresholdsForm;
 import org.crossroads.admin.editing.EditForms.ValueStatementForm;
 import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.ContentList;
@@ -73,7 +75,10 @@ final class ItemControllers {
 							FieldSpec.date("lastReviewed", "admin.field.lastReviewed"),
 							FieldSpec.area("reviewPolicy", "admin.field.reviewPolicy"),
 							FieldSpec.area("instruments", "admin.field.instruments"),
-							FieldSpec.url("sourceUrl", "admin.field.sourceUrl")),
+							FieldSpec.url("sourceUrl", "admin.field.sourceUrl"),
+							FieldSpec.area("funding", "admin.field.funding"),
+							FieldSpec.area("conflictsOfInterest", "admin.field.conflictsOfInterest"),
+							FieldSpec.area("limits", "admin.field.limits")),
 					"/admin/texts", a -> null, AboutForm::of, texts::saveAbout));
 		}
 
@@ -84,6 +89,27 @@ final class ItemControllers {
 				throw new NotFoundException();
 			}
 			return about.getId();
+		}
+	}
+
+	/** The sources the About page cites, with their dates; listed on the Texts page. */
+	@Controller
+	@RequestMapping("/admin/about-sources")
+	static class AboutSources extends ItemController.Listed<AboutSourceEntity, AboutSourceForm> {
+
+		AboutSources(ContentReader reader, SiteTextEditing texts) {
+			super(reader, new Kind<>(AboutSourceEntity.class, AboutSourceEntity::getRuleSet, "/admin/about-sources",
+					"admin.about-source.title", List.of(FieldSpec.text("title", "admin.field.title"),
+							FieldSpec.text("publisher", "admin.field.publisher"),
+							FieldSpec.date("publishedOn", "admin.field.publishedOn"),
+							FieldSpec.date("accessedOn", "admin.field.accessedOn"), FieldSpec.url("url", "admin.field.url"),
+							POSITION),
+					"/admin/texts", AboutSourceEntity::getTitle, AboutSourceForm::of, texts::saveAboutSource),
+					new Listing<>("admin.about-source.new",
+							(working, query) -> new AboutSourceForm(0, "", "", null, null, "",
+									working.ruleSet().getAboutSources().size() + 1),
+							form -> null, List.of(), texts::addAboutSource, form -> "/admin/texts?saved#sources",
+							texts::removeAboutSource, "/admin/texts?removed#sources"));
 		}
 	}
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.AnswerOptionEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ConditionKind;
@@ -109,7 +110,17 @@ public class Items {
 			a -> new Subject("admin.audit.subject.about"),
 			a -> Description.of().add("author", a.getAuthor()).add("sources", a.getSources())
 				.add("lastReviewed", a.getLastReviewed()).add("reviewPolicy", a.getReviewPolicy())
-				.add("instruments", a.getInstruments()).add("sourceUrl", a.getSourceUrl()).toString());
+				.add("instruments", a.getInstruments()).add("sourceUrl", a.getSourceUrl()).add("funding", a.getFunding())
+				.add("conflictsOfInterest", a.getConflictsOfInterest()).add("limits", a.getLimits()).toString());
+
+	final ItemKind<AboutSourceEntity> aboutSource = new Kind<>(AboutSourceEntity::getRuleSet, AboutSourceEntity::getId,
+			AboutSourceEntity::getLockVersion,
+			(rs, x) -> samePlace(x.getRuleSet().getAboutSources(), rs.getAboutSources(), x, AboutSourceEntity::getPosition,
+					AboutSourceEntity::getId),
+			x -> new Subject("admin.audit.subject.about-source", x.getTitle()),
+			x -> Description.of().add("title", x.getTitle()).add("publisher", x.getPublisher())
+				.add("publishedOn", x.getPublishedOn()).add("accessedOn", x.getAccessedOn()).add("url", x.getUrl())
+				.add("position", x.getPosition()).toString());
 
 	public final ItemKind<TestCaseEntity> testCase;
 

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.crossroads.admin.editing.EditForms.AboutForm;
+import org.crossroads.admin.editing.EditForms.AboutSourceForm;
 import org.crossroads.admin.editing.EditForms.ComparisonRowForm;
 import org.crossroads.admin.editing.EditForms.ContentItemForm;
 import org.crossroads.admin.editing.EditForms.CrisisResourceForm;
@@ -13,6 +14,7 @@ import org.crossroads.admin.editing.EditForms.HeadlineForm;
 import org.crossroads.admin.editing.EditForms.HelpLinkForm;
 import org.crossroads.admin.editing.EditForms.ValueStatementForm;
 import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.ComparisonRowEntity;
 import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.CrisisResourceEntity;
@@ -216,7 +218,44 @@ public class SiteTextEditing {
 			a.setReviewPolicy(form.reviewPolicy().strip());
 			a.setInstruments(form.instruments().strip());
 			a.setSourceUrl(optional(form.sourceUrl()));
+			a.setFunding(optional(form.funding()));
+			a.setConflictsOfInterest(optional(form.conflictsOfInterest()));
+			a.setLimits(optional(form.limits()));
 		}).getId();
+	}
+
+	@Transactional
+	long saveAboutSource(long id, AboutSourceForm form, String actor) {
+		AboutSourceEntity shown = editing.find(AboutSourceEntity.class, id);
+		return editing.change(items.aboutSource, shown, form.lockVersion(), actor, x -> {
+			fill(x, form);
+			Positions.move(x.getRuleSet().getAboutSources(), x, form.position());
+		}).getId();
+	}
+
+	@Transactional
+	long addAboutSource(AboutSourceForm form, String actor) {
+		return editing.add(items.aboutSource, actor, draft -> {
+			AboutSourceEntity x = new AboutSourceEntity();
+			x.setRuleSet(draft);
+			fill(x, form);
+			Positions.add(draft.getAboutSources(), x, form.position());
+			return x;
+		}).getId();
+	}
+
+	@Transactional
+	void removeAboutSource(long id, long lockVersion, String actor) {
+		AboutSourceEntity shown = editing.find(AboutSourceEntity.class, id);
+		editing.remove(items.aboutSource, shown, lockVersion, actor, x -> x.getRuleSet().getAboutSources().remove(x));
+	}
+
+	private static void fill(AboutSourceEntity x, AboutSourceForm form) {
+		x.setTitle(form.title().strip());
+		x.setPublisher(form.publisher().strip());
+		x.setPublishedOn(form.publishedOn());
+		x.setAccessedOn(form.accessedOn());
+		x.setUrl(optional(form.url()));
 	}
 
 	private static void fill(ComparisonRowEntity r, ComparisonRowForm form) {

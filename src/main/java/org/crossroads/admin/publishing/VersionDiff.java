@@ -179,7 +179,18 @@ final class VersionDiff {
 			field(Area.ABOUT, "", "reviewPolicy", a.reviewPolicy(), b.reviewPolicy());
 			field(Area.ABOUT, "", "instruments", a.instruments(), b.instruments());
 			field(Area.ABOUT, "", "sourceUrl", a.sourceUrl(), b.sourceUrl());
+			field(Area.ABOUT, "", "funding", a.funding(), b.funding());
+			field(Area.ABOUT, "", "conflictsOfInterest", a.conflictsOfInterest(), b.conflictsOfInterest());
+			field(Area.ABOUT, "", "limits", a.limits(), b.limits());
 		}
+		placed(Area.ABOUT_SOURCE, "", a == null ? List.of() : a.citations(), b == null ? List.of() : b.citations(),
+				SiteContent.Source::title, (item, x, y) -> {
+					field(Area.ABOUT_SOURCE, item, "title", x.title(), y.title());
+					field(Area.ABOUT_SOURCE, item, "publisher", x.publisher(), y.publisher());
+					field(Area.ABOUT_SOURCE, item, "publishedOn", x.publishedOn(), y.publishedOn());
+					field(Area.ABOUT_SOURCE, item, "accessedOn", x.accessedOn(), y.accessedOn());
+					field(Area.ABOUT_SOURCE, item, "url", x.url(), y.url());
+				});
 	}
 
 	private void cases(List<CaseData> from, List<CaseData> to) {

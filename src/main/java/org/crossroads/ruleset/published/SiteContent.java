@@ -124,11 +124,30 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 	public record HelpLink(HelpTopic topic, String regionCode, String label, @Nullable String url, @Nullable String note) {
 	}
 
+	/**
+	 * The About facts. {@code funding}, {@code conflictsOfInterest} and {@code limits} are null when not
+	 * stated ("none" is a statement); {@code citations} are the dated sources, in order.
+	 */
 	public record About(String author, String sources, LocalDate lastReviewed, String reviewPolicy,
-			String instruments, @Nullable String sourceUrl) {
+			String instruments, @Nullable String sourceUrl, @Nullable String funding,
+			@Nullable String conflictsOfInterest, @Nullable String limits, List<Source> citations) {
+
+		public About {
+			citations = List.copyOf(citations);
+		}
+
+		public About(String author, String sources, LocalDate lastReviewed, String reviewPolicy, String instruments,
+				@Nullable String sourceUrl) {
+			this(author, sources, lastReviewed, reviewPolicy, instruments, sourceUrl, null, null, null, List.of());
+		}
 
 		public About(String author, String sources, LocalDate lastReviewed, String reviewPolicy, String instruments) {
 			this(author, sources, lastReviewed, reviewPolicy, instruments, null);
 		}
+	}
+
+	/** A cited source: {@code publishedOn} is null when the source gives no date. */
+	public record Source(String title, String publisher, @Nullable LocalDate publishedOn, LocalDate accessedOn,
+			@Nullable String url) {
 	}
 }

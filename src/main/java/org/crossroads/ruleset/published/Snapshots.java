@@ -4,6 +4,7 @@ import org.crossroads.ruleset.ContentItemEntity;
 import org.crossroads.ruleset.HelpLinkEntity;
 import org.crossroads.ruleset.ValueStatementEntity;
 import org.crossroads.ruleset.AboutPageEntity;
+import org.crossroads.ruleset.AboutSourceEntity;
 import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.QuestionEntity;
@@ -93,7 +94,12 @@ public final class Snapshots {
 		AboutPageEntity a = entity.getAbout();
 		SiteContent.About about = a == null ? null
 				: new SiteContent.About(a.getAuthor(), a.getSources(), a.getLastReviewed(), a.getReviewPolicy(),
-						a.getInstruments(), a.getSourceUrl());
+						a.getInstruments(), a.getSourceUrl(), a.getFunding(), a.getConflictsOfInterest(), a.getLimits(),
+						entity.getAboutSources().stream()
+							.sorted(java.util.Comparator.comparingInt(AboutSourceEntity::getPosition))
+							.map(x -> new SiteContent.Source(x.getTitle(), x.getPublisher(), x.getPublishedOn(),
+									x.getAccessedOn(), x.getUrl()))
+							.toList());
 		return new SiteContent(headlines, comparison, lists, crisis, about, help, values);
 	}
 }
