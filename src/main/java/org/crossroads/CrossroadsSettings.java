@@ -6,6 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +42,7 @@ import org.springframework.validation.annotation.Validated;
  * carries HSTS, even when a TLS proxy the server does not trust makes requests look plain
  * @param admin the first editor account, made at startup when there is none
  * @param rateLimit how often one client may fail to sign in, store a result and call the API
+ * @param publish what a draft must meet to be published
  */
 @ConfigurationProperties("crossroads")
 @Validated
@@ -56,7 +59,8 @@ public record CrossroadsSettings(
 		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
 		@DefaultValue("false") boolean httpsOnly,
 		@DefaultValue @Valid Admin admin,
-		@DefaultValue @Valid RateLimit rateLimit) {
+		@DefaultValue @Valid RateLimit rateLimit,
+		@DefaultValue @Valid Publish publish) {
 
 	/** The bean's name, as @EnableConfigurationProperties registers it. */
 	private static final String BEAN = "@'crossroads-org.crossroads.CrossroadsSettings'";
@@ -78,6 +82,14 @@ public record CrossroadsSettings(
 	 * @param password its password; when empty, a random one-time password is printed once
 	 */
 	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+
+	/**
+	 * @param reviewMonths how old the About page's date of last review may be, in months, for a draft
+	 * to be published (the decision-aid standard asks for a current review)
+	 */
+	public record Publish(@DefaultValue("12") @Min(value = 1, message = "must be between 1 and 1200")
+			@Max(value = 1200, message = "must be between 1 and 1200") int reviewMonths) {
 	}
 
 	/**

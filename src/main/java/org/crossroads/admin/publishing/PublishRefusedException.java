@@ -16,7 +16,9 @@ class PublishRefusedException extends RuntimeException {
 		OWN_CHANGE,
 		/** The safety items changed since the approver's page was shown. */
 		APPROVAL_OUTDATED,
-		NOTHING_TO_APPROVE
+		NOTHING_TO_APPROVE,
+		/** The draft misses certifying criteria of the decision-aid standard (named in the problems). */
+		STANDARD_UNMET
 	}
 
 	private final Reason reason;

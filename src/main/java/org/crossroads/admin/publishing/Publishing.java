@@ -2,6 +2,8 @@ package org.crossroads.admin.publishing;
 
 import org.crossroads.audit.AuditKind;
 import org.crossroads.admin.editing.ContentReader;
+import org.crossroads.admin.standard.DecisionAidStandard;
+import org.crossroads.admin.standard.StandardCriterion;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.admin.testcases.CaseRun;
 import org.crossroads.admin.testcases.TestCaseRepository;
@@ -58,6 +60,8 @@ public class Publishing {
 
 	private final TransactionTemplate transaction;
 
+	private final DecisionAidStandard standard;
+
 	/** {@code crossroads.publishes}, by kind: counted once the new version has committed. */
 	private final Counter publishes;
 
@@ -65,7 +69,7 @@ public class Publishing {
 
 	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
 			PublishedContent published, AuditTrail audit, SafetyReview safety, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions, MeterRegistry meters) {
+			PlatformTransactionManager transactions, MeterRegistry meters, DecisionAidStandard standard) {
 		this.drafts = drafts;
 		this.reader = reader;
 		this.ruleSets = ruleSets;
@@ -76,6 +80,7 @@ public class Publishing {
 		this.messages = messages;
 		this.clock = clock;
 		this.transaction = new TransactionTemplate(transactions);
+		this.standard = standard;
 		this.publishes = publishCounter(meters, "publish");
 		this.restores = publishCounter(meters, "restore");
 	}
@@ -90,7 +95,8 @@ public class Publishing {
 	/**
 	 * Publishes the draft if it is still the one the editor reviewed ({@code fingerprint}), every
 	 * check passes, every test case gives its expected outcome, and a second editor approved its
-	 * changes to the safety items, if any ({@link SafetyReview}). Returns the new version number.
+	 * changes to the safety items, if any ({@link SafetyReview}), and the draft meets the certifying
+	 * criteria of the decision-aid standard ({@link DecisionAidStandard}). Returns the new version number.
 	 */
 	public int publish(String note, @Nullable String fingerprint, String actor) {
 		int number = transaction.execute(tx -> {
@@ -105,6 +111,11 @@ public class Publishing {
 			}
 			int next = latest.getNumber() + 1;
 			ContentSnapshot candidate = checked(loaded, next);
+			List<StandardCriterion> unmet = standard.check(candidate.site()).unmetCertifying();
+			if (!unmet.isEmpty()) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.STANDARD_UNMET,
+						unmet.stream().map(c -> DraftProblem.of("standard." + c.name())).toList(), List.of());
+			}
 			List<String> failing = DraftPreview.runs(loaded.testCases(), Optional.empty(), Optional.of(candidate)).stream()
 				.filter(run -> !run.passes())
 				.map(CaseRun::name)
@@ -157,6 +168,8 @@ public class Publishing {
 						audit.text("admin.audit.restore.drafted", source));
 				return new Restored(source, true);
 			}
+			// Not held to the decision-aid standard: a restore is the way back to a version known to work,
+			// in an emergency, and must not wait for a review to be recorded first.
 			int next = latest.getNumber() + 1;
 			RuleSetEntity copy = RuleSetCopy.draftOf(old, clock.instant());
 			String fullNote = messages.getMessage("admin.restore.note", new Object[] { source },

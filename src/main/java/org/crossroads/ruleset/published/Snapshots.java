@@ -69,7 +69,8 @@ public final class Snapshots {
 		};
 	}
 
-	static SiteContent site(RuleSetEntity entity) {
+	/** The page texts alone: readable even where the rules of a draft are not. */
+	public static SiteContent site(RuleSetEntity entity) {
 		Map<Outcome, String> headlines = new EnumMap<>(Outcome.class);
 		entity.getOutcomeTexts().forEach(t -> headlines.put(t.getOutcome(), t.getHeadline()));
 		Map<ContentList, List<String>> lists = new EnumMap<>(ContentList.class);
