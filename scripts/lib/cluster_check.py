@@ -3,8 +3,9 @@
 
   publish --base URL --nodes PORT,PORT,.. --user NAME --password PW [--visitors N]
       Visitors start the questionnaire through the load balancer and stop after step 2's page was
-      shown; an editor signs in through it, changes a question's prompt, looks at the preview and
-      publishes, while every node is asked directly for the published version every 10 ms; then
+      shown; an editor signs in through it, changes a question's prompt, records a review (the
+      About page's review date set to today: publishing refuses a review too old), looks at the
+      preview and publishes, while every node is asked directly for the published version every 10 ms; then
       the visitors post the forms they were shown and finish. Fails when the editor is asked to
       sign in again or did not reach every node, when a node serves the new version more than a
       second after the publish was answered, or when a visitor gets anything but the expected
@@ -225,6 +226,20 @@ class Editor:
             raise Check("no prompt field on the question's page")
         self.go("POST", form.action, fields, want=302, want_location=r"/admin/questions/\d+\?saved")
 
+    def record_review(self):
+        """Sets the About page's date of last review to today in the draft, as an editor does after a
+        review: publishing refuses a draft whose review is older than crossroads.publish.review-months."""
+        _, page = self.go("GET", "/admin/about")
+        found = re.search(r'action="(/admin/about/\d+)"', page)
+        if not found:
+            raise Check("no form for the About page facts")
+        form = parse_form(page, found.group(1))
+        today = time.strftime("%Y-%m-%d", time.gmtime())
+        fields = [(k, today if k == "lastReviewed" else v) for k, v in form.fields]
+        if not any(k == "lastReviewed" for k, _ in fields):
+            raise Check("no lastReviewed field on the About page")
+        self.go("POST", form.action, fields, want=302, want_location=r"/admin/about\?saved")
+
     def publish(self, note):
         _, page = self.go("GET", "/admin/preview")
         form = parse_form(page, "/admin/publish")
@@ -249,6 +264,7 @@ def publish(args):
         editor.go("GET", path)
     stamp = f"[checked {int(time.time())}]"
     editor.edit_a_prompt(stamp)
+    editor.record_review()
     editor.go("GET", "/admin/preview/questionnaire")
 
     seen = {}
