@@ -46,15 +46,17 @@ class CrossroadsSettingsTest {
 			assertThat(settings.rateLimit().signInPerAccount()).containsExactly(new CrossroadsSettings.Rate(10, Duration.ofMinutes(1)));
 			assertThat(settings.rateLimit().resultsPerAddress()).containsExactly(new CrossroadsSettings.Rate(20, Duration.ofHours(1)));
 			assertThat(settings.rateLimit().apiPerAddress()).containsExactly(new CrossroadsSettings.Rate(1200, Duration.ofMinutes(1)));
+			assertThat(settings.publish().reviewMonths()).isEqualTo(12);
 		});
 	}
 
 	@Test
 	void valuesAreReadInSpringsUnits() {
 		runner.withPropertyValues("crossroads.retention=12h", "crossroads.max-request-size=1MB",
-				"crossroads.admin.username=chief")
+				"crossroads.admin.username=chief", "crossroads.publish.review-months=24")
 			.run(context -> {
 				CrossroadsSettings settings = context.getBean(CrossroadsSettings.class);
+				assertThat(settings.publish().reviewMonths()).isEqualTo(24);
 				assertThat(settings.retention()).isEqualTo(Duration.ofHours(12));
 				assertThat(settings.maxRequestSize()).isEqualTo(DataSize.ofMegabytes(1));
 				assertThat(settings.admin().username()).isEqualTo("chief");
@@ -74,6 +76,24 @@ class CrossroadsSettingsTest {
 				"'soon' is not a valid duration");
 		assertStartRefused(output, "--crossroads.rate-limit.results-per-address=lots", "crossroads.rate-limit.results-per-address",
 				"'lots' is not a rate such as 20/1h");
+	}
+
+	@Test
+	void aReviewAgeOutsideOneTo1200MonthsStopsTheStart(CapturedOutput output) {
+		// A nested setting's validation names it as bound (reviewMonths), without an origin line.
+		for (String bad : new String[] { "0", "1201", "-3" }) {
+			int before = output.getAll().length();
+			SpringApplication app = new SpringApplication(SettingsOnly.class);
+			app.setWebApplicationType(WebApplicationType.NONE);
+			assertThatThrownBy(() -> app.run("--crossroads.publish.review-months=" + bad,
+					"--crossroads.data-dir=./target/test-data")).isNotNull();
+			assertThat(output.getAll().substring(before)).as(bad)
+				.contains("APPLICATION FAILED TO START")
+				.contains("Property: crossroads.publish.reviewMonths")
+				.contains("Reason: must be between 1 and 1200");
+		}
+		runner.withPropertyValues("crossroads.publish.review-months=1200")
+			.run(context -> assertThat(context.getBean(CrossroadsSettings.class).publish().reviewMonths()).isEqualTo(1200));
 	}
 
 	private static void assertStartRefused(CapturedOutput output, String argument, String property, String reason) {

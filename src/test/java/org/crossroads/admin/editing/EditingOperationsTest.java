@@ -133,7 +133,8 @@ class EditingOperationsTest extends AdminTestSupport {
 		var about = reader.working().ruleSet().getAbout();
 		postForm("/admin/about/" + about.getId(), Map.of("lockVersion", String.valueOf(about.getLockVersion()),
 				"author", about.getAuthor(), "sources", about.getSources(), "lastReviewed", "2027-01-15",
-				"reviewPolicy", about.getReviewPolicy(), "instruments", about.getInstruments()))
+				"reviewPolicy", about.getReviewPolicy(), "instruments", about.getInstruments(), "funding", about.getFunding(),
+				"conflictsOfInterest", about.getConflictsOfInterest(), "limits", about.getLimits()))
 			.andExpect(status().is3xxRedirection());
 
 		var changes = mvc.perform(get("/admin/preview")).andReturn().getResponse().getContentAsString();

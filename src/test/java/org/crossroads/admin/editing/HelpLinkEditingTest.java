@@ -112,7 +112,8 @@ class HelpLinkEditingTest extends AdminTestSupport {
 		postForm("/admin/about/" + about.getId(), Map.of("lockVersion", String.valueOf(about.getLockVersion()),
 				"author", about.getAuthor(), "sources", about.getSources(), "lastReviewed", about.getLastReviewed().toString(),
 				"reviewPolicy", about.getReviewPolicy(), "instruments", about.getInstruments(),
-				"sourceUrl", "https://example.org/the-article"))
+				"sourceUrl", "https://example.org/the-article", "funding", about.getFunding(),
+				"conflictsOfInterest", about.getConflictsOfInterest(), "limits", about.getLimits()))
 			.andExpect(status().is3xxRedirection());
 
 		postForm("/admin/publish", Map.of("note", "Clearer name for the US boards")).andExpect(status().is3xxRedirection());
