@@ -49,12 +49,12 @@ class AdminFormBadInputTest extends AdminTestSupport {
 	static final List<String> PAGES = List.of("/admin/criteria", "/admin/criteria/new", "/admin/questions",
 			"/admin/questions/new", "/admin/thresholds", "/admin/texts", "/admin/crisis-resources",
 			"/admin/crisis-resources/new", "/admin/help-links", "/admin/help-links/new?topic=THERAPIST", "/admin/about", "/admin/comparison-rows/new", "/admin/content-items/new?list=SHARED_SKILL",
-			"/admin/value-statements/new", "/admin/preview", "/admin/test-cases/new");
+			"/admin/value-statements/new", "/admin/about-sources/new", "/admin/preview", "/admin/test-cases/new");
 
 	static final List<String> LEFT_OUT = List.of("remove", "discard", "publish", "restore", "sign-out", "delete");
 
 	private static final java.util.regex.Pattern ITEM_LINK = java.util.regex.Pattern
-		.compile("/admin/(criteria|questions|sections|headlines|comparison-rows|value-statements|content-items|crisis-resources|help-links|about|test-cases)/\\d+");
+		.compile("/admin/(criteria|questions|sections|headlines|comparison-rows|value-statements|content-items|crisis-resources|help-links|about-sources|about|test-cases)/\\d+");
 
 	record FormRef(String page, int index, String action, String field) {
 	}

@@ -28,13 +28,15 @@ class AdminPagesRenderTest extends AdminTestSupport {
 		long crisis = loaded.ruleSet().getCrisisResources().get(0).getId();
 		long help = loaded.ruleSet().getHelpLinks().get(0).getId();
 		long statement = loaded.ruleSet().getValueStatements().get(0).getId();
+		long source = loaded.ruleSet().getAboutSources().get(0).getId();
 		long testCase = loaded.testCases().get(0).getId();
 		int version = latestNumber();
 		String[] pages = { "/admin", "/admin/criteria", "/admin/criteria/new", "/admin/questions", "/admin/questions/new",
 				"/admin/thresholds", "/admin/texts", "/admin/crisis-resources", "/admin/crisis-resources/new",
 				"/admin/about", "/admin/preview", "/admin/preview/questionnaire", "/admin/history",
 				"/admin/test-cases/new", "/admin/comparison-rows/new", "/admin/content-items/new?list=SHARED_SKILL",
-				"/admin/value-statements/new", "/admin/value-statements/" + statement,
+				"/admin/value-statements/new", "/admin/value-statements/" + statement, "/admin/standard",
+				"/admin/about-sources/new", "/admin/about-sources/" + source,
 				"/admin/criteria/" + criterion, "/admin/criteria/" + criterion + "?question=daily-functioning",
 				"/admin/questions/" + question, "/admin/sections/" + section, "/admin/headlines/" + headline,
 				"/admin/comparison-rows/" + row, "/admin/content-items/" + item, "/admin/crisis-resources/" + crisis,
