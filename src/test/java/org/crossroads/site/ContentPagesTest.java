@@ -102,10 +102,19 @@ class ContentPagesTest {
 	@Test
 	void aboutNamesAuthorSourcesReviewAndInstruments() throws Exception {
 		Element facts = page("/about").selectFirst("dl.facts");
-		assertThat(facts.select("dt")).hasSize(5);
+		assertThat(facts.select("dt")).hasSize(8);
 		assertThat(facts.text()).contains("Anita Kantar").contains("50sense").contains("26 November 2026")
 			.contains("every 12 months").contains("Spitzer");
 		assertThat(facts.selectFirst("time").attr("datetime")).isEqualTo("2026-11-26");
+		// What the decision-aid standard asks to be disclosed: funding, conflicts of interest, limits.
+		assertThat(facts.select("dt").eachText()).contains("Who funds it", "Conflicts of interest",
+				"What Crossroads cannot tell you");
+		assertThat(facts.text()).contains("None: no sponsor, no advertising.").contains("not a diagnosis");
+		Element sources = page("/about").selectFirst("ol.citations");
+		assertThat(sources.select("li")).hasSize(1);
+		assertThat(sources.text()).contains("The Difference Between Therapy and Coaching: What Each Can (and Cannot) Do for You")
+			.contains("Anita Kantar, content editor at 50sense").contains("no publication date given")
+			.contains("read 26 November 2026");
 	}
 
 	@Test
