@@ -40,6 +40,7 @@ import org.springframework.validation.annotation.Validated;
  * carries HSTS, even when a TLS proxy the server does not trust makes requests look plain
  * @param admin the first editor account, made at startup when there is none
  * @param rateLimit how often one client may fail to sign in, store a result and call the API
+ * @param publish what a draft must satisfy to be published
  */
 @ConfigurationProperties("crossroads")
 @Validated
@@ -56,7 +57,8 @@ public record CrossroadsSettings(
 		@DefaultValue("64KB") @NotNull @DataSizeRange(min = "1KB", max = "16MB") DataSize maxRequestSize,
 		@DefaultValue("false") boolean httpsOnly,
 		@DefaultValue @Valid Admin admin,
-		@DefaultValue @Valid RateLimit rateLimit) {
+		@DefaultValue @Valid RateLimit rateLimit,
+		@DefaultValue @Valid Publish publish) {
 
 	/** The bean's name, as @EnableConfigurationProperties registers it. */
 	private static final String BEAN = "@'crossroads-org.crossroads.CrossroadsSettings'";
@@ -78,6 +80,13 @@ public record CrossroadsSettings(
 	 * @param password its password; when empty, a random one-time password is printed once
 	 */
 	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+
+	/**
+	 * @param requireFullCoverage a draft is published only when its test cases exercise every
+	 * outcome, criterion, threshold edge and option that answers can reach
+	 */
+	public record Publish(@DefaultValue("true") boolean requireFullCoverage) {
 	}
 
 	/**
