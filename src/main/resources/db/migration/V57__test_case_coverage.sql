@@ -77,4 +77,4 @@ UPDATE test_case_answer SET option_key = 'more-than-half' WHERE question_key = '
 UPDATE test_case_answer SET option_key = 'yes' WHERE question_key = 'accountability' AND test_case_id = (SELECT t.id FROM test_case t JOIN rule_set r ON r.id = t.rule_set_id WHERE r.version = 1 AND t.name = 'Only wanting someone to keep them on track');
 
 -- What Coverage computes for version 1 with its thirteen cases.
-INSERT INTO published_coverage (rule_set_id, covered, total, unreachable) SELECT id, 91, 91, 1 FROM rule_set WHERE version = 1;
+INSERT INTO published_coverage (rule_set_id, covered, total, unreachable) SELECT id, 92, 92, 1 FROM rule_set WHERE version = 1;

@@ -36,4 +36,26 @@ final class SeededCases {
 						with(calm(), "understand-why", "somewhat", "feeling-stuck", "somewhat", "accountability", "somewhat",
 								"insurance", "not-sure")));
 	}
+
+	/** The cases V57 adds for version 1, so that its coverage is full. */
+	static List<Coverage.TestCase> v57() {
+		return List.of(
+				new Coverage.TestCase("Wanting to understand the roots of a pattern, paid by insurance",
+						with(calm(), "understand-why", "yes", "focus", "heal-past", "insurance", "yes", "format", "one-to-one")),
+				new Coverage.TestCase("Low mood most days with a diagnosed condition",
+						with(calm(), "phq2-interest", "more-than-half", "phq2-mood", "several-days", "gad2-nervous", "several-days",
+								"daily-functioning", "a-little", "diagnosed-condition", "yes", "trauma", "not-sure")),
+				new Coverage.TestCase("Struggling to get through the day with thoughts of self-harm nearly every day",
+						with(calm(), "daily-functioning", "severely", "phq2-interest", "nearly-every-day", "phq2-mood",
+								"nearly-every-day", "gad2-nervous", "nearly-every-day", "gad2-worry", "nearly-every-day", "self-harm",
+								"nearly-every-day")),
+				new Coverage.TestCase("Thoughts of self-harm on more than half the days",
+						with(calm(), "self-harm", "more-than-half", "phq2-interest", "several-days", "phq2-mood", "more-than-half",
+								"gad2-worry", "more-than-half")),
+				new Coverage.TestCase("Only wanting someone to keep them on track", with(calm(), "accountability", "yes")));
+	}
+
+	static List<Coverage.TestCase> all() {
+		return java.util.stream.Stream.concat(v20().stream(), v57().stream()).toList();
+	}
 }
