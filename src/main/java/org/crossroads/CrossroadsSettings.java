@@ -87,9 +87,12 @@ public record CrossroadsSettings(
 	/**
 	 * @param reviewMonths how old the About page's date of last review may be, in months, for a draft
 	 * to be published (the decision-aid standard asks for a current review)
+	 * @param requireFullCoverage a draft is published only when its test cases exercise every
+	 * outcome, criterion, threshold edge and option that answers can reach
 	 */
 	public record Publish(@DefaultValue("12") @Min(value = 1, message = "must be between 1 and 1200")
-			@Max(value = 1200, message = "must be between 1 and 1200") int reviewMonths) {
+			@Max(value = 1200, message = "must be between 1 and 1200") int reviewMonths,
+			@DefaultValue("true") boolean requireFullCoverage) {
 	}
 
 	/**

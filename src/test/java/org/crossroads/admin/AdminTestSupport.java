@@ -5,7 +5,10 @@ import org.crossroads.admin.publishing.VersionHistory;
 import org.crossroads.admin.publishing.Publishing;
 import org.crossroads.admin.publishing.SafetyReview;
 import org.crossroads.audit.AuditEventRepository;
+import org.crossroads.admin.testcases.TestCaseCoverage;
+import org.crossroads.admin.testcases.TestCaseForm;
 import org.crossroads.admin.testcases.TestCaseRepository;
+import org.crossroads.rules.coverage.Coverage;
 import org.crossroads.admin.publishing.Drafts;
 
 import java.util.List;
@@ -106,6 +109,38 @@ public abstract class AdminTestSupport {
 	/** Changes the draft (started if needed) directly, as no form allows, to set up broken drafts. */
 	protected void inDraft(java.util.function.Consumer<org.crossroads.ruleset.RuleSetEntity> change) {
 		transactions.executeWithoutResult(tx -> change.accept(drafts.startOrGet("editor")));
+	}
+
+	/** The coverage of the rules editors work on (the draft, or the latest version) by its test cases. */
+	protected Coverage.Report workingCoverage() {
+		ContentReader.Loaded loaded = reader.working();
+		return TestCaseCoverage.report(ContentReader.snapshot(loaded.ruleSet(), 0).orElseThrow().rules(), loaded.testCases());
+	}
+
+	/**
+	 * Fills every coverage gap of the draft as an editor does with "Make a test case for this": the
+	 * prefilled new test case form, saved as it is with a name, so the draft can be published.
+	 */
+	protected void coverDraft() throws Exception {
+		for (int made = 0; made < 50; made++) {
+			Coverage.Report report = workingCoverage();
+			if (report.full()) {
+				return;
+			}
+			String gap = report.gaps().get(0).id();
+			org.springframework.web.servlet.ModelAndView page = mvc
+				.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/admin/test-cases/new")
+					.param("gap", gap))
+				.andReturn().getModelAndView();
+			TestCaseForm form = (TestCaseForm) java.util.Objects.requireNonNull(page).getModel().get("form");
+			Map<String, String> fields = new java.util.HashMap<>();
+			fields.put("lockVersion", "0");
+			fields.put("name", "Covers " + gap);
+			fields.put("expected", form.expected().name());
+			form.answers().forEach((q, o) -> fields.put("answers[" + q + "]", o));
+			postForm("/admin/test-cases", fields);
+		}
+		throw new AssertionError("the draft's coverage gaps could not all be filled: " + workingCoverage().gaps());
 	}
 
 	protected int latestNumber() {

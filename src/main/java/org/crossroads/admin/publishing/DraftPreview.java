@@ -4,6 +4,10 @@ import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.testcases.CaseRun;
 import org.crossroads.admin.testcases.TestCaseRepository;
 import org.crossroads.admin.testcases.TestCaseEntity;
+import org.crossroads.admin.testcases.TestCaseCoverage;
+import org.crossroads.rules.coverage.Coverage;
+
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 import java.util.Map;
@@ -15,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.rules.RuleSet;
 import org.crossroads.rules.Section;
 
 /** Tries the draft before visitors see it: the test cases and any answer set, under draft and published side by side. */
@@ -43,10 +48,11 @@ public class DraftPreview {
 	/**
 	 * Everything the preview page shows. Without a draft both sides are the published version.
 	 * {@code changes}: the draft against the published version; {@code safety}: those of them that
-	 * need a second editor's approval, and whether they have it.
+	 * need a second editor's approval, and whether they have it; {@code coverage}: how well the test
+	 * cases exercise the draft, null when it cannot be evaluated.
 	 */
 	public record Overview(boolean hasDraft, int publishedVersion, List<DraftProblem> problems, List<CaseRun> cases,
-			List<Change> changes, String fingerprint, SafetyReview.Status safety) {
+			List<Change> changes, String fingerprint, SafetyReview.Status safety, @Nullable DraftCoverage coverage) {
 
 		public long failing() {
 			return cases.stream().filter(c -> !c.passes()).count();
@@ -59,6 +65,10 @@ public class DraftPreview {
 		public boolean publishable() {
 			return hasDraft && problems.isEmpty() && failing() == 0 && !changes.isEmpty() && !safety.waiting();
 		}
+	}
+
+	/** The coverage of the rules the preview shows by its test cases, with those rules to name its items. */
+	public record DraftCoverage(Coverage.Report report, RuleSet rules) {
 	}
 
 	/** One answer set under both versions; {@code sections}: the draft's questionnaire, to show the answers. */
@@ -80,8 +90,11 @@ public class DraftPreview {
 				: List.of();
 		SafetyReview.Status safetyStatus = working.draft() ? safety.status(working.ruleSet(), latest, changes)
 				: SafetyReview.Status.none();
+		DraftCoverage coverage = draft
+			.map(d -> new DraftCoverage(TestCaseCoverage.report(d.rules(), working.testCases()), d.rules()))
+			.orElse(null);
 		return new Overview(working.draft(), latest.getNumber(), problems, cases, changes, reader.fingerprint(working),
-				safetyStatus);
+				safetyStatus, coverage);
 	}
 
 	@Transactional(readOnly = true)

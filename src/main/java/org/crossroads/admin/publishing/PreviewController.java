@@ -22,10 +22,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.crossroads.admin.testcases.GapWords;
 import org.crossroads.admin.testcases.TestCaseForm;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.crossroads.rules.Outcome;
 import org.crossroads.rules.Question;
+import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.coverage.Coverage;
 
 import org.jspecify.annotations.Nullable;
 
@@ -42,7 +45,14 @@ class PreviewController {
 
 	private final SafetyReview safety;
 
-	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published, SafetyReview safety) {
+	private final CoveragePolicy coverage;
+
+	private final GapWords words;
+
+	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published, SafetyReview safety,
+			CoveragePolicy coverage, GapWords words) {
+		this.coverage = coverage;
+		this.words = words;
 		this.preview = preview;
 		this.publishing = publishing;
 		this.published = published;
@@ -89,7 +99,15 @@ class PreviewController {
 	}
 
 	private String page(Model model, PublishForm form, Principal principal) {
-		model.addAttribute("overview", preview.overview());
+		DraftPreview.Overview overview = preview.overview();
+		model.addAttribute("overview", overview);
+		model.addAttribute("requireFullCoverage", coverage.requireFullCoverage());
+		if (overview.coverage() != null) {
+			Coverage.Report report = overview.coverage().report();
+			RuleSet rules = overview.coverage().rules();
+			model.addAttribute("gapLines", words.lines(report.gaps(), rules));
+			model.addAttribute("unreachableLines", words.lines(report.unreachable(), rules));
+		}
 		model.addAttribute("you", Forms.actor(principal));
 		if (!model.containsAttribute("publishForm")) {
 			model.addAttribute("publishForm", form);

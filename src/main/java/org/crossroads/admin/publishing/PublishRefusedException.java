@@ -18,7 +18,9 @@ class PublishRefusedException extends RuntimeException {
 		APPROVAL_OUTDATED,
 		NOTHING_TO_APPROVE,
 		/** The draft misses certifying criteria of the decision-aid standard (named in the problems). */
-		STANDARD_UNMET
+		STANDARD_UNMET,
+		/** The test cases leave items of the draft unexercised ({@code crossroads.publish.require-full-coverage}). */
+		COVERAGE_GAPS
 	}
 
 	private final Reason reason;
@@ -27,11 +29,22 @@ class PublishRefusedException extends RuntimeException {
 
 	private final List<String> failingCases;
 
+	private final List<String> gaps;
+
 	PublishRefusedException(Reason reason, List<DraftProblem> problems, List<String> failingCases) {
+		this(reason, problems, failingCases, List.of());
+	}
+
+	private PublishRefusedException(Reason reason, List<DraftProblem> problems, List<String> failingCases, List<String> gaps) {
 		super("refused: " + reason);
 		this.reason = reason;
 		this.problems = List.copyOf(problems);
 		this.failingCases = List.copyOf(failingCases);
+		this.gaps = List.copyOf(gaps);
+	}
+
+	static PublishRefusedException coverageGaps(List<String> gaps) {
+		return new PublishRefusedException(Reason.COVERAGE_GAPS, List.of(), List.of(), gaps);
 	}
 
 	PublishRefusedException(Reason reason) {
@@ -48,5 +61,10 @@ class PublishRefusedException extends RuntimeException {
 
 	public List<String> failingCases() {
 		return failingCases;
+	}
+
+	/** The coverage gaps, in words. */
+	public List<String> gaps() {
+		return gaps;
 	}
 }

@@ -8,9 +8,13 @@ import org.crossroads.audit.AuditTrail;
 import org.crossroads.admin.testcases.CaseRun;
 import org.crossroads.admin.testcases.TestCaseRepository;
 import org.crossroads.admin.testcases.TestCaseEntity;
+import org.crossroads.admin.testcases.TestCaseCoverage;
+import org.crossroads.admin.testcases.GapWords;
+import org.crossroads.rules.coverage.Coverage;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -62,6 +66,12 @@ public class Publishing {
 
 	private final DecisionAidStandard standard;
 
+	private final CoveragePolicy coverage;
+
+	private final PublishedCoverageRepository coverages;
+
+	private final GapWords words;
+
 	/** {@code crossroads.publishes}, by kind: counted once the new version has committed. */
 	private final Counter publishes;
 
@@ -69,7 +79,11 @@ public class Publishing {
 
 	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
 			PublishedContent published, AuditTrail audit, SafetyReview safety, MessageSource messages, Clock clock,
-			PlatformTransactionManager transactions, MeterRegistry meters, DecisionAidStandard standard) {
+			PlatformTransactionManager transactions, MeterRegistry meters, CoveragePolicy coverage,
+			PublishedCoverageRepository coverages, GapWords words, DecisionAidStandard standard) {
+		this.words = words;
+		this.coverage = coverage;
+		this.coverages = coverages;
 		this.drafts = drafts;
 		this.reader = reader;
 		this.ruleSets = ruleSets;
@@ -123,10 +137,16 @@ public class Publishing {
 			if (!failing.isEmpty()) {
 				throw new PublishRefusedException(PublishRefusedException.Reason.FAILING_CASES, List.of(), failing);
 			}
+			Coverage.Report report = TestCaseCoverage.report(candidate.rules(), loaded.testCases());
+			if (coverage.requireFullCoverage() && !report.full()) {
+				throw PublishRefusedException.coverageGaps(words.lines(report.gaps(), candidate.rules()).stream()
+					.map(GapWords.Line::text).toList());
+			}
 			List<Change> changes = changesSince(latest, candidate, loaded.testCases());
 			Optional<SafetyReview.Approval> approval = safety.requireApproval(draft, latest);
 			draft.publishAs(next, clock.instant(), actor, note.strip());
 			ruleSets.flush();
+			record(draft, report);
 			String approved = approval.map(a -> "\n" + audit.text("admin.audit.safety.published", a.by(), a.at())).orElse("");
 			audit.record(actor, AuditKind.PUBLISH, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
 					note.strip() + approved + "\n" + describe(changes, false));
@@ -182,6 +202,9 @@ public class Publishing {
 			ContentSnapshot candidate = checked(loaded, next);
 			List<Change> changes = changesSince(latest, candidate, oldCases);
 			ruleSets.flush();
+			// never refused for coverage: the old version was published as it is, and restoring is the
+			// way back from a bad publish, which must not wait for new test cases
+			record(copy, TestCaseCoverage.report(candidate.rules(), oldCases));
 			audit.record(actor, AuditKind.RESTORE, version(next), version(latest.getNumber()) + "\n" + describe(changes, true),
 					fullNote + "\n" + describe(changes, false));
 			return new Restored(next, false);
@@ -212,6 +235,12 @@ public class Publishing {
 			throw new PublishRefusedException(PublishRefusedException.Reason.NOTHING_CHANGED);
 		}
 		return changes;
+	}
+
+	/** The coverage of a version as it is published, shown in its history entry. */
+	private void record(RuleSetEntity version, Coverage.Report report) {
+		coverages.save(new PublishedCoverageEntity(Objects.requireNonNull(version.getId()), report.coveredCount(), report.total(),
+				report.unreachable().size()));
 	}
 
 	private String version(int number) {

@@ -29,8 +29,11 @@ public class VersionHistory {
 
 	private final SafetyReview safety;
 
+	private final PublishedCoverageRepository coverages;
+
 	VersionHistory(RuleSetRepository ruleSets, TestCaseRepository testCases, PublishedContent published,
-			SafetyReview safety) {
+			SafetyReview safety, PublishedCoverageRepository coverages) {
+		this.coverages = coverages;
 		this.ruleSets = ruleSets;
 		this.testCases = testCases;
 		this.published = published;
@@ -39,14 +42,24 @@ public class VersionHistory {
 
 	/** {@code safetyApproval}: the second editor who approved its changes to what keeps people safe, if it had any. */
 	public record Version(int number, String publishedBy, Instant publishedAt, String note,
-			SafetyReview.@Nullable Approval safetyApproval) {
+			SafetyReview.@Nullable Approval safetyApproval, @Nullable CoverageFigures coverage) {
+	}
+
+	/** How well the version's test cases covered it when it was published; {@code unreachable} items count in neither figure. */
+	public record CoverageFigures(int covered, int total, int unreachable) {
+
+		public int percent() {
+			return total == 0 ? 100 : covered * 100 / total;
+		}
 	}
 
 	@Transactional(readOnly = true)
 	public List<Version> versions() {
 		return ruleSets.findByStatusOrderByNumberDesc(RuleSetStatus.PUBLISHED).stream()
 			.map(r -> new Version(r.getNumber(), r.getPublishedBy(), r.getPublishedAt(), r.getNote(),
-					safety.approvalOf(r).orElse(null)))
+					safety.approvalOf(r).orElse(null),
+					coverages.findById(r.getId()).map(c -> new CoverageFigures(c.getCovered(), c.getTotal(), c.getUnreachable()))
+						.orElse(null)))
 			.toList();
 	}
 

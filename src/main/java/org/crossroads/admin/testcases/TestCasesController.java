@@ -4,6 +4,7 @@ import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.Forms;
 
 import java.security.Principal;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -16,9 +17,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.crossroads.admin.editing.EditForms.LockForm;
 import org.crossroads.rules.Outcome;
+import org.crossroads.rules.RuleSet;
+import org.crossroads.rules.coverage.Gap;
+import org.crossroads.rules.coverage.GapFiller;
+
+import org.jspecify.annotations.Nullable;
 
 /** Test cases: named answer sets with the outcome editors expect, kept with each version of the rules. */
 @Controller
@@ -29,8 +36,11 @@ class TestCasesController {
 
 	private final TestCaseEditing testCases;
 
-	TestCasesController(ContentReader reader, TestCaseEditing testCases) {
+	private final GapWords words;
+
+	TestCasesController(ContentReader reader, TestCaseEditing testCases, GapWords words) {
 		this.reader = reader;
+		this.words = words;
 		this.testCases = testCases;
 	}
 
@@ -39,10 +49,29 @@ class TestCasesController {
 		return Outcome.values();
 	}
 
+	/**
+	 * The form for a new case; with {@code gap}, prefilled with an answer set that fills that coverage
+	 * gap and the engine's outcome for it, for the editor to check, name and save.
+	 */
 	@GetMapping("/new")
-	String newCase(Model model) {
-		model.addAttribute("loaded", reader.working());
-		model.addAttribute("form", new TestCaseForm(0, "", Outcome.EXPLORE, null));
+	String newCase(@RequestParam(required = false) @Nullable String gap, Model model) {
+		ContentReader.Loaded loaded = reader.working();
+		model.addAttribute("loaded", loaded);
+		TestCaseForm form = new TestCaseForm(0, "", Outcome.EXPLORE, null);
+		if (gap != null) {
+			Optional<RuleSet> rules = ContentReader.snapshot(loaded.ruleSet(), 0).map(s -> s.rules());
+			Optional<Gap> found = rules.flatMap(r -> TestCaseCoverage.gap(r, loaded.testCases(), gap));
+			Optional<GapFiller.Fill> fill = found.flatMap(g -> TestCaseCoverage.fill(rules.get(), loaded.testCases(), g));
+			if (fill.isPresent()) {
+				form = new TestCaseForm(0, "", fill.get().outcome(), fill.get().answers());
+				model.addAttribute("gapText", words.text(found.get(), rules.get()));
+				model.addAttribute("gapOutcome", fill.get().outcome());
+			}
+			else {
+				model.addAttribute("gapProblem", found.isEmpty() ? "admin.coverage.gap-unknown" : "admin.coverage.gap-not-found");
+			}
+		}
+		model.addAttribute("form", form);
 		return "admin/test-case";
 	}
 

@@ -114,6 +114,8 @@ class PublishRefusalTest extends AdminTestSupport {
 		fields.put("expected", "EXPLORE");
 		stuckCase.getAnswers().forEach((q, o) -> fields.put("answers[" + q + "]", o));
 		postForm("/admin/test-cases/" + stuckCase.getId(), fields).andExpect(status().is3xxRedirection());
+		// the raised threshold's edges need cases of their own before it can be published
+		coverDraft();
 
 		postForm("/admin/publish", Map.of("note", "Raise the coaching threshold")).andExpect(status().is3xxRedirection());
 		assertThat(latestNumber()).isEqualTo(before + 1);
