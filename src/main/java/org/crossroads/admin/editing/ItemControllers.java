@@ -69,7 +69,7 @@ final class ItemControllers {
 		About(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(AboutPageEntity.class, AboutPageEntity::getRuleSet, "/admin/about",
 					"admin.about.title", List.of(FieldSpec.area("author", "admin.field.author").visitor(),
-							FieldSpec.area("sources", "admin.field.sources").visitor(),
+							FieldSpec.area("sources", "admin.field.sources").properName(),
 							FieldSpec.date("lastReviewed", "admin.field.lastReviewed"),
 							FieldSpec.area("reviewPolicy", "admin.field.reviewPolicy").visitor(),
 							FieldSpec.area("instruments", "admin.field.instruments").visitor(),

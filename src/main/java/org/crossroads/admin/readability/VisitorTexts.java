@@ -90,7 +90,7 @@ public final class VisitorTexts {
 		AboutPageEntity about = ruleSet.getAbout();
 		if (about != null) {
 			add(texts, "ABOUT", "", "admin.field.author", "/admin/about", about.getAuthor(), Wording.OWN);
-			add(texts, "ABOUT", "", "admin.field.sources", "/admin/about", about.getSources(), Wording.OWN);
+			add(texts, "ABOUT", "", "admin.field.sources", "/admin/about", about.getSources(), Wording.NAME);
 			add(texts, "ABOUT", "", "admin.field.reviewPolicy", "/admin/about", about.getReviewPolicy(), Wording.OWN);
 			add(texts, "ABOUT", "", "admin.field.instruments", "/admin/about", about.getInstruments(), Wording.OWN);
 		}

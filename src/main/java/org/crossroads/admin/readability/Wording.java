@@ -15,6 +15,6 @@ public enum Wording {
 	/** A sentence quoted from the source article: rewording it would misquote it. */
 	QUOTATION,
 
-	/** A proper name (an organisation, a place): the formula measures its spelling, not its plainness. */
+	/** A proper name (an organisation, a place) or a citation of a work by its title: the formula measures its spelling, not its plainness. */
 	NAME
 }
