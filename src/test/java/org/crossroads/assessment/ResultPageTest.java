@@ -124,7 +124,7 @@ class ResultPageTest {
 		Element main = page.selectFirst("main");
 		assertThat(main.attr("data-outcome")).isEqualTo("EXPLORE");
 		assertThat(main.select("ul#reasons li")).isEmpty();
-		assertThat(main.selectFirst("section.not-now").text()).contains("talking to your doctor");
+		assertThat(main.selectFirst("section.not-now").text()).contains("talk to your doctor first");
 		assertThat(main.select("table.comparison-table tbody tr")).hasSize(5);
 		assertThat(main.selectFirst("table.comparison-table").text()).contains("Licensing & Regulation");
 		assertThat(page.getElementById("bar-therapy-text").text())

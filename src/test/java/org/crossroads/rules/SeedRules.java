@@ -193,32 +193,32 @@ public final class SeedRules {
 
 	public static Criterion weight(Criterion c, int weight) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), weight, c.clinical(), c.exclusive(),
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion flags(Criterion c, boolean clinical, boolean exclusive) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), clinical, exclusive,
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion active(Criterion c, boolean active) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				active, c.match(), c.conditions());
+				active, c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion match(Criterion c, MatchMode match) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), match, c.conditions());
+				c.active(), match, c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion pathway(Criterion c, Pathway pathway) {
 		return new Criterion(c.code(), pathway, c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion conditions(Criterion c, List<Condition> conditions) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), c.match(), conditions);
+				c.active(), c.match(), conditions, c.reasonQuoted());
 	}
 
 	// ---------------------------------------------------------------- building blocks
@@ -229,8 +229,9 @@ public final class SeedRules {
 
 	public static Criterion criterion(String code, Pathway pathway, String title, String reason, int weight,
 			boolean clinical, boolean exclusive, MatchMode match, Condition... conditions) {
+		// Every seeded reason quotes the article except the self-harm one (SAFETY), which is ours.
 		return new Criterion(code, pathway, title, reason, weight, clinical, exclusive, true, match,
-				List.of(conditions));
+				List.of(conditions), pathway != Pathway.SAFETY);
 	}
 
 	private static Question frequency(String key, String shortLabel, String prompt, String scaleKey) {
