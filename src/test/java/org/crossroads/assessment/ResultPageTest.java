@@ -81,6 +81,9 @@ class ResultPageTest {
 		Element trauma = main.selectFirst("ul#reasons li[data-criterion=therapy.trauma]");
 		assertThat(trauma.selectFirst(".reason-title").text()).isEqualTo("A painful experience you want to work through");
 		assertThat(trauma.selectFirst(".reason-quote").text()).contains("address unresolved trauma");
+		// a reason that quotes the article is shown as a quotation, with the article as its source
+		assertThat(trauma.selectFirst("figure.reason-quote blockquote").text()).contains("address unresolved trauma");
+		assertThat(trauma.selectFirst("figure.reason-quote figcaption").text()).contains("article");
 
 		assertThat(main.text()).contains("What therapy can do that coaching cannot")
 			.contains("What coaching can do that therapy often does not")
