@@ -8,9 +8,11 @@ import java.util.Objects;
  * A "when to choose" statement of the article with the conditions that make it apply.
  * {@code clinical}: a sign that needs a licensed professional; {@code exclusive}: something
  * only therapy can provide. Either one keeps coaching from being recommended alone.
+ * {@code reasonQuoted}: the reason is a sentence of the source article, shown as a quotation.
  */
 public record Criterion(String code, Pathway pathway, String title, String reason, int weight,
-		boolean clinical, boolean exclusive, boolean active, MatchMode match, List<Condition> conditions) {
+		boolean clinical, boolean exclusive, boolean active, MatchMode match, List<Condition> conditions,
+		boolean reasonQuoted) {
 
 	public Criterion {
 		Objects.requireNonNull(code, "code");
@@ -19,6 +21,12 @@ public record Criterion(String code, Pathway pathway, String title, String reaso
 		Objects.requireNonNull(reason, "reason");
 		Objects.requireNonNull(match, "match");
 		conditions = List.copyOf(conditions);
+	}
+
+	/** A criterion whose reason is in our own words ({@code reasonQuoted}: the reason quotes the article). */
+	public Criterion(String code, Pathway pathway, String title, String reason, int weight, boolean clinical,
+			boolean exclusive, boolean active, MatchMode match, List<Condition> conditions) {
+		this(code, pathway, title, reason, weight, clinical, exclusive, active, match, conditions, false);
 	}
 
 	/**

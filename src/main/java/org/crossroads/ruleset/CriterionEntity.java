@@ -28,6 +28,10 @@ public class CriterionEntity extends RuleSetChild implements Positioned {
 
 	private String reason;
 
+	/** The reason quotes the source article word for word: shown as a quotation, never reworded. */
+	@Column(name = "reason_quoted")
+	private boolean reasonQuoted;
+
 	private int weight;
 
 	private boolean clinical;
@@ -54,6 +58,8 @@ public class CriterionEntity extends RuleSetChild implements Positioned {
 	public void setTitle(String title) { this.title = title; }
 	public String getReason() { return reason; }
 	public void setReason(String reason) { this.reason = reason; }
+	public boolean isReasonQuoted() { return reasonQuoted; }
+	public void setReasonQuoted(boolean reasonQuoted) { this.reasonQuoted = reasonQuoted; }
 	public int getWeight() { return weight; }
 	public void setWeight(int weight) { this.weight = weight; }
 	public boolean isClinical() { return clinical; }

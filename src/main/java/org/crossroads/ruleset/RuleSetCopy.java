@@ -71,6 +71,7 @@ public final class RuleSetCopy {
 		copy.setPathway(source.getPathway());
 		copy.setTitle(source.getTitle());
 		copy.setReason(source.getReason());
+		copy.setReasonQuoted(source.isReasonQuoted());
 		copy.setWeight(source.getWeight());
 		copy.setClinical(source.isClinical());
 		copy.setExclusive(source.isExclusive());

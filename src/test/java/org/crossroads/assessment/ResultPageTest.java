@@ -81,13 +81,16 @@ class ResultPageTest {
 		Element trauma = main.selectFirst("ul#reasons li[data-criterion=therapy.trauma]");
 		assertThat(trauma.selectFirst(".reason-title").text()).isEqualTo("A painful experience you want to work through");
 		assertThat(trauma.selectFirst(".reason-quote").text()).contains("address unresolved trauma");
+		// a reason that quotes the article is shown as a quotation, with the article as its source
+		assertThat(trauma.selectFirst("figure.reason-quote blockquote").text()).contains("address unresolved trauma");
+		assertThat(trauma.selectFirst("figure.reason-quote figcaption").text()).contains("article");
 
 		assertThat(main.text()).contains("What therapy can do that coaching cannot")
 			.contains("What coaching can do that therapy often does not")
-			.contains("Licensed therapists can diagnose and treat")
-			.contains("Skill-building for leadership");
+			.contains("Licensed therapists can tell if you have a mental health problem")
+			.contains("Building skills to lead");
 		// BOTH: how the two work together, with boundaries, and its own next steps
-		assertThat(main.selectFirst("section.both").text()).contains("boundaries are respected");
+		assertThat(main.selectFirst("section.both").text()).contains("each keeps to its own role");
 		assertThat(main.selectFirst("section.next-steps").text()).contains("Start with a licensed therapist");
 
 		assertThat(main.selectFirst(".not-diagnosis").text()).contains("not a diagnosis");
@@ -106,8 +109,8 @@ class ResultPageTest {
 	void eachOutcomeShowsItsOwnNextSteps() throws Exception {
 		Map<String, String> texts = Map.of(
 				"THERAPY", "Check the licence before you book",
-				"COACHING", "Look for a coach with recognized training",
-				"EXPLORE", "Read how therapy and coaching compare",
+				"COACHING", "Look for a coach with proper training",
+				"EXPLORE", "Read how therapy and coaching differ",
 				"URGENT_SUPPORT", "Contact a crisis line now");
 		for (Map<String, String> answers : java.util.List.of(SeedAnswers.therapy(), SeedAnswers.coaching(),
 				SeedAnswers.quiet(), SeedAnswers.urgent())) {
@@ -124,7 +127,7 @@ class ResultPageTest {
 		Element main = page.selectFirst("main");
 		assertThat(main.attr("data-outcome")).isEqualTo("EXPLORE");
 		assertThat(main.select("ul#reasons li")).isEmpty();
-		assertThat(main.selectFirst("section.not-now").text()).contains("talking to your doctor");
+		assertThat(main.selectFirst("section.not-now").text()).contains("talk to your doctor first");
 		assertThat(main.select("table.comparison-table tbody tr")).hasSize(5);
 		assertThat(main.selectFirst("table.comparison-table").text()).contains("Licensing & Regulation");
 		assertThat(page.getElementById("bar-therapy-text").text())
@@ -186,7 +189,7 @@ class ResultPageTest {
 			assertThat(keys).containsExactlyElementsOf(published.current().rules().questions().stream()
 				.map(org.crossroads.rules.Question::key).toList());
 			assertThat(section.selectFirst("dt[data-question=daily-functioning]").text())
-				.startsWith("Over the past month, how much have emotional difficulties");
+				.startsWith("Over the past month, how much have your feelings");
 			assertThat(section.selectFirst("dt[data-question=daily-functioning] + dd").text())
 				.isEqualTo("Severely: it is hard to get through the day");
 			assertThat(section.selectFirst("dt[data-question=phq2-interest] + dd").text()).isEqualTo("Several days");

@@ -56,7 +56,7 @@ class ValuesApiTest {
 			.andExpect(jsonPath("$.values.statements[*].key").value(contains("licensed-professional", "insurance-pays",
 					"past-and-pain", "concrete-goal", "results-soon", "diagnosis", "accountability")))
 			.andExpect(jsonPath("$.values.statements[1].text").value("Having health insurance pay for it"))
-			.andExpect(jsonPath("$.values.statements[1].therapyFit").value("Paid per session, often insurance-based."))
+			.andExpect(jsonPath("$.values.statements[1].therapyFit").value("You pay for each session. Insurance often pays."))
 			.andExpect(jsonPath("$.values.statements[1].coachingFit").value("Prepaid packages, flexible pricing."))
 			.andExpect(jsonPath("$.values.ratings[*].key").value(contains("not-important", "somewhat", "very")))
 			.andExpect(jsonPath("$.values.ratings[2].label").value("Very important"))

@@ -35,7 +35,7 @@ final class AnswerSets {
 					"feeling-stuck", "no", "accountability", "no", "documentation", "no", "format", "one-to-one"),
 			List.of("Your feelings are getting in the way of daily life", "A painful experience you want to work through",
 					"You want to understand where your feelings come from"),
-			"Your answers suggest that therapy with a licensed professional fits what you need right now.", 9, 0);
+			"Your answers suggest that therapy with a licensed expert fits what you need now.", 9, 0);
 
 	static final Visitor COACHING = visitor("COACHING",
 			Map.of("daily-functioning", "a-little", "understand-why", "no", "focus", "build-future", "feeling-stuck",
@@ -52,10 +52,10 @@ final class AnswerSets {
 			Map.of("diagnosed-condition", "yes", "feeling-stuck", "yes", "growth-goal", "yes", "documentation", "yes",
 					"insurance", "yes", "format", "no-preference"),
 			List.of("Signs of low mood, anxiety or a mental health condition",
-					"You need documentation from a professional", "You want to use health insurance",
+					"You need a letter or report from an expert", "You want to use health insurance",
 					"You feel stuck and want a clear next step",
 					"You have a goal and want a plan to reach it"),
-			"Your answers suggest that therapy with a licensed professional and coaching could work well together", 7, 6);
+			"Your answers suggest that therapy with a licensed expert and coaching could work well together", 7, 6);
 
 	static final List<Visitor> ALL = List.of(URGENT_SUPPORT, THERAPY, COACHING, BOTH, EXPLORE);
 

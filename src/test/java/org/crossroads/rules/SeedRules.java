@@ -36,8 +36,7 @@ public final class SeedRules {
 		return List.of(
 				new Section(WELLBEING, "How you have been feeling", List.of(
 						required("daily-functioning", "Daily life",
-								"Over the past month, how much have emotional difficulties got in the way of your daily life: "
-										+ "work or study, relationships, sleep, looking after yourself?",
+								"Over the past month, how much have your feelings got in the way of your daily life? Think of work or study, friends and family, sleep, and looking after yourself.",
 								null,
 								option("not-at-all", "Not at all"), option("a-little", "A little"),
 								option("quite-a-bit", "Quite a bit"),
@@ -59,12 +58,10 @@ public final class SeedRules {
 										+ "or of hurting yourself in some way?",
 								null),
 						required("diagnosed-condition", "Mental health condition",
-								"Have you been diagnosed with, or do you think you may have, a mental health condition such as "
-										+ "depression, an anxiety disorder or PTSD?",
+								"Has a doctor told you that you have a mental health problem such as depression, anxiety or PTSD? Or do you think you may have one?",
 								null, yes(), option("not-sure", "I'm not sure"), no()),
 						required("grief-addiction", "Grief or addiction",
-								"Are you going through grief or loss, or struggling with alcohol, drugs, gambling or another addiction, "
-										+ "in a way that disrupts your daily life?",
+								"Are you grieving a loss, or do you have a problem with drink, drugs, gambling or another habit you cannot stop? And does it upset your daily life?",
 								null, yes(), no()),
 						required("trauma", "A painful experience",
 								"Is there a painful or traumatic experience that still affects you and that you would like to work through?",
@@ -80,18 +77,17 @@ public final class SeedRules {
 						required("feeling-stuck", "Feeling stuck", "Do you feel stuck, and need clarity about your next steps?", null,
 								yes(), somewhat(), no()),
 						required("growth-goal", "A goal to plan for",
-								"Do you have a personal or professional goal (career growth, leadership, a project, a life change) "
-										+ "that you want a structured plan for?",
+								"Do you have a goal in your life or work that you want a clear plan for? For example, a new job, leading others, a project or a big change.",
 								null, yes(), no()),
 						required("performance", "Higher performance",
-								"Is your life generally working well, and you want to reach a higher level of performance?",
+								"Is your life mostly going well, and you want to do even better?",
 								null, yes(), no()),
 						required("accountability", "Structure and accountability",
-								"Would structure, motivation and someone holding you accountable help you most right now?",
+								"Would it help you most right now to have a plan, a push, and someone to keep you on track?",
 								null, yes(), somewhat(), no()))),
 				new Section(PRACTICAL, "Practical needs", List.of(
 						required("documentation", "Documentation",
-								"Do you need documentation for medical leave, an insurance claim, a court case or academic accommodations?",
+								"Do you need a letter or report for time off sick, a claim, a court case or help at school or college?",
 								null, yes(), no()),
 						optional("insurance", "Health insurance", "Would you like to use health insurance to pay for support?",
 								yes(), no(), notSure()),
@@ -128,7 +124,7 @@ public final class SeedRules {
 						3, false, false, MatchMode.ANY,
 						answerIn("understand-why", "yes"), answerIn("focus", "heal-past")),
 				criterion("therapy.documentation", Pathway.THERAPY,
-						"You need documentation from a professional",
+						"You need a letter or report from an expert",
 						"Therapists are authorized to supply medical documentation needed for insurance claims, court cases, "
 								+ "or academic accommodations.",
 						3, false, true, MatchMode.ANY, answerIn("documentation", "yes")),
@@ -197,32 +193,32 @@ public final class SeedRules {
 
 	public static Criterion weight(Criterion c, int weight) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), weight, c.clinical(), c.exclusive(),
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion flags(Criterion c, boolean clinical, boolean exclusive) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), clinical, exclusive,
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion active(Criterion c, boolean active) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				active, c.match(), c.conditions());
+				active, c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion match(Criterion c, MatchMode match) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), match, c.conditions());
+				c.active(), match, c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion pathway(Criterion c, Pathway pathway) {
 		return new Criterion(c.code(), pathway, c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), c.match(), c.conditions());
+				c.active(), c.match(), c.conditions(), c.reasonQuoted());
 	}
 
 	public static Criterion conditions(Criterion c, List<Condition> conditions) {
 		return new Criterion(c.code(), c.pathway(), c.title(), c.reason(), c.weight(), c.clinical(), c.exclusive(),
-				c.active(), c.match(), conditions);
+				c.active(), c.match(), conditions, c.reasonQuoted());
 	}
 
 	// ---------------------------------------------------------------- building blocks
@@ -233,8 +229,9 @@ public final class SeedRules {
 
 	public static Criterion criterion(String code, Pathway pathway, String title, String reason, int weight,
 			boolean clinical, boolean exclusive, MatchMode match, Condition... conditions) {
+		// Every seeded reason quotes the article except the self-harm one (SAFETY), which is ours.
 		return new Criterion(code, pathway, title, reason, weight, clinical, exclusive, true, match,
-				List.of(conditions));
+				List.of(conditions), pathway != Pathway.SAFETY);
 	}
 
 	private static Question frequency(String key, String shortLabel, String prompt, String scaleKey) {

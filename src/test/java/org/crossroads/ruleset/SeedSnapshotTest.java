@@ -76,8 +76,7 @@ class SeedSnapshotTest {
 	@Test
 	void promptsAreTheSpecsWording() {
 		Map<String, String> prompts = Map.ofEntries(
-				Map.entry("daily-functioning", "Over the past month, how much have emotional difficulties got in the way of "
-						+ "your daily life: work or study, relationships, sleep, looking after yourself?"),
+				Map.entry("daily-functioning", "Over the past month, how much have your feelings got in the way of your daily life? Think of work or study, friends and family, sleep, and looking after yourself."),
 				Map.entry("phq2-interest", "Over the last 2 weeks, how often have you been bothered by little interest or "
 						+ "pleasure in doing things?"),
 				Map.entry("phq2-mood", "Over the last 2 weeks, how often have you been bothered by feeling down, depressed, "
@@ -88,23 +87,17 @@ class SeedSnapshotTest {
 						+ "or control worrying?"),
 				Map.entry("self-harm", "Over the last 2 weeks, how often have you been bothered by thoughts that you would "
 						+ "be better off dead, or of hurting yourself in some way?"),
-				Map.entry("diagnosed-condition", "Have you been diagnosed with, or do you think you may have, a mental "
-						+ "health condition such as depression, an anxiety disorder or PTSD?"),
-				Map.entry("grief-addiction", "Are you going through grief or loss, or struggling with alcohol, drugs, "
-						+ "gambling or another addiction, in a way that disrupts your daily life?"),
+				Map.entry("diagnosed-condition", "Has a doctor told you that you have a mental health problem such as depression, anxiety or PTSD? Or do you think you may have one?"),
+				Map.entry("grief-addiction", "Are you grieving a loss, or do you have a problem with drink, drugs, gambling or another habit you cannot stop? And does it upset your daily life?"),
 				Map.entry("trauma", "Is there a painful or traumatic experience that still affects you and that you would "
 						+ "like to work through?"),
 				Map.entry("understand-why", "Do you want to uncover the deeper \"why\" behind your emotions or patterns?"),
 				Map.entry("focus", "Which matters more to you right now?"),
 				Map.entry("feeling-stuck", "Do you feel stuck, and need clarity about your next steps?"),
-				Map.entry("growth-goal", "Do you have a personal or professional goal (career growth, leadership, a "
-						+ "project, a life change) that you want a structured plan for?"),
-				Map.entry("performance", "Is your life generally working well, and you want to reach a higher level of "
-						+ "performance?"),
-				Map.entry("accountability", "Would structure, motivation and someone holding you accountable help you most "
-						+ "right now?"),
-				Map.entry("documentation", "Do you need documentation for medical leave, an insurance claim, a court case "
-						+ "or academic accommodations?"),
+				Map.entry("growth-goal", "Do you have a goal in your life or work that you want a clear plan for? For example, a new job, leading others, a project or a big change."),
+				Map.entry("performance", "Is your life mostly going well, and you want to do even better?"),
+				Map.entry("accountability", "Would it help you most right now to have a plan, a push, and someone to keep you on track?"),
+				Map.entry("documentation", "Do you need a letter or report for time off sick, a claim, a court case or help at school or college?"),
 				Map.entry("insurance", "Would you like to use health insurance to pay for support?"),
 				Map.entry("format", "Which format appeals to you most?"));
 
@@ -240,7 +233,7 @@ class SeedSnapshotTest {
 				tuple("therapy.grief-addiction", "Grief or addiction is disrupting your life"),
 				tuple("therapy.trauma", "A painful experience you want to work through"),
 				tuple("therapy.deeper-why", "You want to understand where your feelings come from"),
-				tuple("therapy.documentation", "You need documentation from a professional"),
+				tuple("therapy.documentation", "You need a letter or report from an expert"),
 				tuple("therapy.insurance", "You want to use health insurance"),
 				tuple("coaching.stuck", "You feel stuck and want a clear next step"),
 				tuple("coaching.growth-plan", "You have a goal and want a plan to reach it"),
@@ -316,7 +309,7 @@ class SeedSnapshotTest {
 		});
 		assertThat(crisis).anySatisfy(r -> {
 			assertThat(r.international()).isTrue();
-			assertThat(r.contact()).containsIgnoringCase("directory");
+			assertThat(r.contact()).containsIgnoringCase("crisis lines in many countries");
 			assertThat(r.url()).startsWith("https://");
 			assertThat(r.hasNumber()).isFalse();
 		});
@@ -343,11 +336,11 @@ class SeedSnapshotTest {
 			.containsExactly(
 					tuple("Purpose", "Healing from past & managing mental health", "Achieving goals & improving performance"),
 					tuple("Licensing & Regulation", "Strictly licensed and regulated", "Unregulated, voluntary certification"),
-					tuple("Scope of Work", "Mental illness, trauma, emotional pain", "Life goals, productivity, mindset"),
+					tuple("Scope of Work", "Mental illness, past harm that still hurts, emotional pain", "Life goals, productivity, mindset"),
 					tuple("Payment Structure", "Per session, often insurance-based", "Prepaid packages, flexible pricing"),
 					// the article's "state boards", made region-neutral
-					tuple("Legal Protection & Oversight", "Yes (e.g., licensing boards and official registers)",
-							"Minimal (e.g., business complaint channels)"));
+					tuple("Legal Protection & Oversight", "Yes, through boards and official lists",
+							"Very little: you can complain as you would about any business"));
 	}
 
 	@Test
@@ -360,13 +353,13 @@ class SeedSnapshotTest {
 			assertThat(seed.site().nextSteps(outcome)).as(outcome.name()).isNotEmpty();
 		}
 		assertThat(seed.site().list(ContentList.SHARED_SKILL)).containsExactly(
-				"Creation of a safe and confidential environment for honest reflection",
-				"Guidance in setting realistic and attainable goals",
-				"Tracking progress to maintain accountability and consistency",
-				"Encouragement of personal growth, resilience, and self-awareness",
-				"Building a supportive professional relationship that fosters trust");
+				"A safe, private place to think things through",
+				"Help to set goals you can really reach",
+				"Checking progress so you keep going and stay on track",
+				"Help to grow, to cope with hard times and to know yourself",
+				"A warm working bond that helps you trust them");
 		assertThat(seed.site().list(ContentList.BOTH_TOGETHER))
-			.contains("Therapy and coaching can work together when boundaries are respected.");
+			.contains("Therapy and coaching can work well together when each keeps to its own role.");
 		SiteContent.About about = seed.site().about();
 		assertThat(about).isNotNull();
 		assertThat(about.author()).contains("Anita Kantar");

@@ -92,8 +92,8 @@ class ContentPagesTest {
 				"Scope of Work", "Payment Structure", "Legal Protection & Oversight");
 		assertThat(table.selectFirst("caption")).isNotNull();
 		String text = page.selectFirst("main").text();
-		assertThat(text).contains("Tracking progress to maintain accountability and consistency")
-			.contains("Can you do both?").contains("boundaries are respected")
+		assertThat(text).contains("Checking progress so you keep going and stay on track")
+			.contains("Can you do both?").contains("each keeps to its own role")
 			.contains("What therapy can do that coaching cannot");
 		// the article's image captions carry unsourced statistics: never shown
 		assertThat(text).doesNotContain("68%").doesNotContain("6 minutes");

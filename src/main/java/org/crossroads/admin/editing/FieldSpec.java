@@ -1,7 +1,28 @@
 package org.crossroads.admin.editing;
 
-/** One field of the shared item page: the form property, its label's message key and the input to use. */
-record FieldSpec(String name, String label, Type type) {
+import org.crossroads.admin.readability.Wording;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One field of the shared item page: the form property, its label's message key, the input to use
+ * and, for a text visitors read, whose words it is (the page shows its reading grade).
+ */
+record FieldSpec(String name, String label, Type type, @Nullable Wording wording) {
+
+	FieldSpec(String name, String label, Type type) {
+		this(name, label, type, null);
+	}
+
+	/** The same field, read by visitors in our own words. */
+	FieldSpec visitor() {
+		return new FieldSpec(name, label, type, Wording.OWN);
+	}
+
+	/** The same field, read by visitors: a proper name. */
+	FieldSpec properName() {
+		return new FieldSpec(name, label, type, Wording.NAME);
+	}
 
 	enum Type {
 		TEXT, AREA, NUMBER, DATE, URL

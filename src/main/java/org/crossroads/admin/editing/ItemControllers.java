@@ -70,15 +70,15 @@ final class ItemControllers {
 
 		About(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(AboutPageEntity.class, AboutPageEntity::getRuleSet, "/admin/about",
-					"admin.about.title", List.of(FieldSpec.area("author", "admin.field.author"),
-							FieldSpec.area("sources", "admin.field.sources"),
+					"admin.about.title", List.of(FieldSpec.area("author", "admin.field.author").visitor(),
+							FieldSpec.area("sources", "admin.field.sources").properName(),
 							FieldSpec.date("lastReviewed", "admin.field.lastReviewed"),
-							FieldSpec.area("reviewPolicy", "admin.field.reviewPolicy"),
-							FieldSpec.area("instruments", "admin.field.instruments"),
+							FieldSpec.area("reviewPolicy", "admin.field.reviewPolicy").visitor(),
+							FieldSpec.area("instruments", "admin.field.instruments").visitor(),
 							FieldSpec.url("sourceUrl", "admin.field.sourceUrl"),
-							FieldSpec.area("funding", "admin.field.funding"),
-							FieldSpec.area("conflictsOfInterest", "admin.field.conflictsOfInterest"),
-							FieldSpec.area("limits", "admin.field.limits")),
+							FieldSpec.area("funding", "admin.field.funding").visitor(),
+							FieldSpec.area("conflictsOfInterest", "admin.field.conflictsOfInterest").visitor(),
+							FieldSpec.area("limits", "admin.field.limits").visitor()),
 					"/admin/texts", a -> null, AboutForm::of, texts::saveAbout));
 		}
 
@@ -119,7 +119,7 @@ final class ItemControllers {
 
 		Sections(ContentReader reader, QuestionnaireEditing questionnaire) {
 			super(reader, new Kind<>(SectionEntity.class, SectionEntity::getRuleSet, "/admin/sections",
-					"admin.section.title", List.of(FieldSpec.text("title", "admin.field.title"), POSITION),
+					"admin.section.title", List.of(FieldSpec.text("title", "admin.field.title").visitor(), POSITION),
 					"/admin/questions", SectionEntity::getKey, SectionForm::of, questionnaire::saveSection));
 		}
 	}
@@ -130,7 +130,7 @@ final class ItemControllers {
 
 		Headlines(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(OutcomeTextEntity.class, OutcomeTextEntity::getRuleSet, "/admin/headlines",
-					"admin.headline.title", List.of(FieldSpec.area("headline", "admin.field.headline")), "/admin/texts",
+					"admin.headline.title", List.of(FieldSpec.area("headline", "admin.field.headline").visitor()), "/admin/texts",
 					t -> t.getOutcome().name(), HeadlineForm::of, texts::saveHeadline));
 		}
 	}
@@ -141,9 +141,9 @@ final class ItemControllers {
 
 		ComparisonRows(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(ComparisonRowEntity.class, ComparisonRowEntity::getRuleSet, "/admin/comparison-rows",
-					"admin.comparison-row.title", List.of(FieldSpec.text("feature", "admin.field.feature"),
-							FieldSpec.area("therapy", "admin.field.therapySide"),
-							FieldSpec.area("coaching", "admin.field.coachingSide"), POSITION),
+					"admin.comparison-row.title", List.of(FieldSpec.text("feature", "admin.field.feature").visitor(),
+							FieldSpec.area("therapy", "admin.field.therapySide").visitor(),
+							FieldSpec.area("coaching", "admin.field.coachingSide").visitor(), POSITION),
 					"/admin/texts", ComparisonRowEntity::getFeature, ComparisonRowForm::of, texts::saveComparisonRow),
 					new Listing<>("admin.comparison-row.new",
 							(working, query) -> new ComparisonRowForm(0, "", "", "",
@@ -160,9 +160,9 @@ final class ItemControllers {
 
 		ValueStatements(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(ValueStatementEntity.class, ValueStatementEntity::getRuleSet, "/admin/value-statements",
-					"admin.value-statement.title", List.of(FieldSpec.text("text", "admin.field.statement"),
-							FieldSpec.area("therapyFit", "admin.field.therapyFit"),
-							FieldSpec.area("coachingFit", "admin.field.coachingFit"), POSITION),
+					"admin.value-statement.title", List.of(FieldSpec.text("text", "admin.field.statement").visitor(),
+							FieldSpec.area("therapyFit", "admin.field.therapyFit").visitor(),
+							FieldSpec.area("coachingFit", "admin.field.coachingFit").visitor(), POSITION),
 					"/admin/texts", ValueStatementEntity::getKey, ValueStatementForm::of, texts::saveValueStatement),
 					new Listing<>("admin.value-statement.new",
 							(working, query) -> new ValueStatementForm(0, "", "", "", "",
@@ -179,7 +179,7 @@ final class ItemControllers {
 
 		ContentItems(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(ContentItemEntity.class, ContentItemEntity::getRuleSet, "/admin/content-items",
-					"admin.content-item.title", List.of(FieldSpec.area("body", "admin.field.body"), POSITION),
+					"admin.content-item.title", List.of(FieldSpec.area("body", "admin.field.body").visitor(), POSITION),
 					"/admin/texts", i -> i.getListKey().name(), ContentItemForm::of, texts::saveContentItem),
 					new Listing<>("admin.content-item.new", ContentItems::blank,
 							form -> form == null || form.list() == null ? null : form.list().name(), List.of("list"),
@@ -216,9 +216,9 @@ final class ItemControllers {
 		CrisisResources(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(CrisisResourceEntity.class, CrisisResourceEntity::getRuleSet,
 					"/admin/crisis-resources", "admin.crisis-resource.title",
-					List.of(FieldSpec.text("region", "admin.field.region"),
-							FieldSpec.text("regionCode", "admin.field.region-code"), FieldSpec.text("label", "admin.field.label"),
-							FieldSpec.text("contact", "admin.field.contact"), FieldSpec.text("phone", "admin.field.phone"),
+					List.of(FieldSpec.text("region", "admin.field.region").properName(),
+							FieldSpec.text("regionCode", "admin.field.region-code"), FieldSpec.text("label", "admin.field.label").properName(),
+							FieldSpec.text("contact", "admin.field.contact").visitor(), FieldSpec.text("phone", "admin.field.phone"),
 							FieldSpec.text("smsNumber", "admin.field.sms-number"),
 							FieldSpec.text("smsKeyword", "admin.field.sms-keyword"), FieldSpec.url("url", "admin.field.url"),
 							POSITION),
@@ -246,8 +246,8 @@ final class ItemControllers {
 		HelpLinks(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(HelpLinkEntity.class, HelpLinkEntity::getRuleSet, "/admin/help-links",
 					"admin.help-link.title",
-					List.of(FieldSpec.text("regionCode", "admin.field.regionCode"), FieldSpec.text("label", "admin.field.label"),
-							FieldSpec.url("url", "admin.field.url"), FieldSpec.area("note", "admin.field.help-note"), POSITION),
+					List.of(FieldSpec.text("regionCode", "admin.field.regionCode"), FieldSpec.text("label", "admin.field.label").properName(),
+							FieldSpec.url("url", "admin.field.url"), FieldSpec.area("note", "admin.field.help-note").visitor(), POSITION),
 					"/admin/help-links", l -> l.getTopic().name(), HelpLinkForm::of, texts::saveHelpLink),
 					new Listing<>("admin.help-link.new", HelpLinks::blank,
 							form -> form == null || form.topic() == null ? null : form.topic().name(), List.of("topic"),

@@ -59,7 +59,7 @@ public final class Snapshots {
 	private static Criterion criterion(CriterionEntity c) {
 		List<Condition> conditions = c.getConditions().stream().map(Snapshots::condition).toList();
 		return new Criterion(c.getCode(), c.getPathway(), c.getTitle(), c.getReason(), c.getWeight(), c.isClinical(),
-				c.isExclusive(), c.isActive(), c.getMatch(), conditions);
+				c.isExclusive(), c.isActive(), c.getMatch(), conditions, c.isReasonQuoted());
 	}
 
 	private static Condition condition(CriterionConditionEntity c) {

@@ -27,7 +27,7 @@ class ValueStatementEditingTest extends AdminTestSupport {
 	@Test
 	void statementsAreAddedChangedReorderedAndRemovedInTheDraftOnly() throws Exception {
 		mvc.perform(get("/admin/texts")).andExpect(status().isOk())
-			.andExpect(content().string(containsString("Being helped by a licensed, regulated professional")))
+			.andExpect(content().string(containsString("Help from an expert with a licence, checked by law")))
 			.andExpect(content().string(containsString("/admin/value-statements/new")));
 		mvc.perform(get("/admin/value-statements/new")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("name=\"key\"")));
