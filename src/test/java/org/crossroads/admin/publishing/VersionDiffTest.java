@@ -54,6 +54,23 @@ class VersionDiffTest {
 	}
 
 	@Test
+	void theAboutDisclosuresAndDatedSourcesAreCompared() {
+		LocalDate read = LocalDate.of(2026, 11, 26);
+		SiteContent.Source article = new SiteContent.Source("The article", "Its author", null, read, null);
+		SiteContent.About disclosed = new SiteContent.About("Editors", "The article", LocalDate.of(2026, 1, 1), "Yearly", "PHQ",
+				null, "None.", "None.", "No diagnosis.", List.of(article,
+						new SiteContent.Source("A second", "Someone", LocalDate.of(2025, 3, 1), read, "https://example.org")));
+		SiteContent site = new SiteContent(SITE.headlines(), SITE.comparison(), SITE.lists(), SITE.crisisResources(), disclosed);
+
+		assertThat(diff(SeedRules.ruleSet(), site)).containsExactlyInAnyOrder(
+				new Change(Change.Area.ABOUT, "", "funding", "", "None."),
+				new Change(Change.Area.ABOUT, "", "conflictsOfInterest", "", "None."),
+				new Change(Change.Area.ABOUT, "", "limits", "", "No diagnosis."),
+				new Change(Change.Area.ABOUT_SOURCE, "1", "item", null, "The article"),
+				new Change(Change.Area.ABOUT_SOURCE, "2", "item", null, "A second"));
+	}
+
+	@Test
 	void addedAndRemovedItemsAndChangedTextsAreNamed() {
 		RuleSet seed = SeedRules.ruleSet();
 		List<Criterion> criteria = new ArrayList<>(seed.criteria());

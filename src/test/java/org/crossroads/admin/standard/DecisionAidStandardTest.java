@@ -111,6 +111,19 @@ class DecisionAidStandardTest extends AdminTestSupport {
 			.andExpect(content().string(containsString("read 20 November 2026")));
 	}
 
+	@Test
+	void removingTheOnlySourceLeavesTheEvidenceUncitedAndRefusesThePublish() throws Exception {
+		AboutSourceEntity only = reader.working().ruleSet().getAboutSources().get(0);
+		postForm("/admin/about-sources/" + only.getId() + "/remove", Map.of("lockVersion", String.valueOf(only.getLockVersion())))
+			.andExpect(status().is3xxRedirection());
+		assertThat(reader.working().ruleSet().getAboutSources()).isEmpty();
+		mvc.perform(get("/admin/standard"))
+			.andExpect(content().string(containsString("data-criterion=\"SOURCES_WITH_DATES\" data-met=\"false\"")))
+			.andExpect(content().string(containsString("The About page cites no source.")));
+		postForm("/admin/publish", Map.of("note", "No sources")).andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Not met: Sources cited with their dates.")));
+	}
+
 	/** Posts the About form as shown, with the given fields changed. */
 	private void saveAbout(Map<String, String> changed) throws Exception {
 		AboutPageEntity a = reader.working().ruleSet().getAbout();
