@@ -106,7 +106,7 @@ class PreviewController {
 			Coverage.Report report = overview.coverage().report();
 			RuleSet rules = overview.coverage().rules();
 			model.addAttribute("gapLines", words.lines(report.gaps(), rules));
-			model.addAttribute("unreachableLines", words.lines(report.unreachable(), rules));
+			model.addAttribute("unreachableLines", words.unreachableLines(report.unreachable(), rules));
 		}
 		model.addAttribute("you", Forms.actor(principal));
 		if (!model.containsAttribute("publishForm")) {

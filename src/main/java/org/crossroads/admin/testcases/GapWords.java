@@ -29,24 +29,33 @@ public class GapWords {
 		return gaps.stream().map(g -> new Line(g.id(), text(g, rules))).toList();
 	}
 
+	/** Items no answer set can give, each said as what answers cannot do rather than what cases lack. */
+	public List<Line> unreachableLines(List<Gap> items, RuleSet rules) {
+		return items.stream().map(g -> new Line(g.id(), text(g, rules, "admin.coverage.never."))).toList();
+	}
+
 	public String text(Gap gap, RuleSet rules) {
+		return text(gap, rules, "admin.coverage.gap.");
+	}
+
+	private String text(Gap gap, RuleSet rules, String prefix) {
 		if (gap instanceof Gap.OutcomeUnreached o) {
-			return message("admin.coverage.gap.outcome", message("admin.outcome." + o.outcome()));
+			return message(prefix + "outcome", message("admin.outcome." + o.outcome()));
 		}
 		if (gap instanceof Gap.CriterionNeverMet m) {
-			return message("admin.coverage.gap.met", criterion(rules, m.code()));
+			return message(prefix + "met", criterion(rules, m.code()));
 		}
 		if (gap instanceof Gap.CriterionNeverUnmet u) {
-			return message("admin.coverage.gap.unmet", criterion(rules, u.code()));
+			return message(prefix + "unmet", criterion(rules, u.code()));
 		}
 		if (gap instanceof Gap.ThresholdEdgeMissing e) {
-			return message(e.exact() ? "admin.coverage.gap.edge-exact" : "admin.coverage.gap.edge-below",
+			return message(prefix + (e.exact() ? "edge-exact" : "edge-below"),
 					message("admin.pathway." + e.pathway()), e.score());
 		}
 		Gap.OptionUnused option = (Gap.OptionUnused) gap;
 		Question q = rules.question(option.questionKey()).orElseThrow();
 		String label = q.option(option.optionKey()).map(o -> o.label()).orElse(option.optionKey());
-		return message("admin.coverage.gap.option", label, q.shortLabel());
+		return message(prefix + "option", label, q.shortLabel());
 	}
 
 	private static String criterion(RuleSet rules, String code) {

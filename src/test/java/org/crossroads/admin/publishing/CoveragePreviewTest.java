@@ -59,7 +59,7 @@ class CoveragePreviewTest extends AdminTestSupport {
 			.getContentAsString();
 		assertThat(page).contains("Covered: " + report.coveredCount() + " of " + report.total() + " items (100 %)");
 		assertThat(page).contains("id=\"coverage-full\"", "Cannot be reached",
-				"No test case scores exactly 2 points for Therapy, one point below its threshold.");
+				"No answers score exactly 2 points for Therapy, one point below its threshold.");
 		mvc.perform(get("/admin/history")).andExpect(content().string(containsString(
 				report.coveredCount() + " of " + report.total() + " items (100 %)")));
 	}
