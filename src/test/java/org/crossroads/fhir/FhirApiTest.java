@@ -142,7 +142,7 @@ class FhirApiTest {
 		assertThat(JSON.readTree(body(result)).get("title").asString()).isEqualTo("Result not found");
 	}
 
-	/** The answer sets editors keep with the seeded version, one per situation of the article. */
+	/** The answer sets editors keep with the seeded version: one per situation of the article, and those that complete its coverage. */
 	@Test
 	void everySeededTestCaseGivesAValidResponseToItsQuestionnaire() throws Exception {
 		List<TestCaseEntity> cases = transactions.execute(tx -> {
@@ -150,7 +150,7 @@ class FhirApiTest {
 			found.forEach(c -> c.getAnswers().size());
 			return found;
 		});
-		assertThat(cases).hasSize(8);
+		assertThat(cases).hasSize(13);
 		List<String> outcomes = new ArrayList<>();
 		for (TestCaseEntity testCase : cases) {
 			MvcResult result = fetch("/api/v1/assessments/" + store(testCase.getAnswers()) + "/fhir");
