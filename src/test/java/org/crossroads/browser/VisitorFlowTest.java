@@ -96,7 +96,7 @@ class VisitorFlowTest extends AppInBrowser {
 			assertThat(session.path()).isEqualTo(result);
 			assertThat(page.locator("section#values li[data-statement]").count()).isOne();
 			assertThat(page.locator("li[data-statement=licensed-professional] .path-therapy").innerText())
-				.contains("Strictly licensed and regulated");
+				.contains("Strict rules and a licence by law");
 			assertThat(page.locator("#sure-outcome").getAttribute("data-score")).isEqualTo("4");
 			assertOnlyTheAppWasAsked(session);
 			assertNoCookie(session);

@@ -90,7 +90,7 @@ class HelpLinkSeedTest {
 		assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContainIgnoringCase("state board")
 			.doesNotContainIgnoringCase("state licens").doesNotContainIgnoringCase("state or national")
 			.doesNotContainIgnoringCase("in your state"));
-		assertThat(texts).anySatisfy(text -> assertThat(text).contains("licensing board or official register"));
+		assertThat(texts).anySatisfy(text -> assertThat(text).contains("board or official list"));
 	}
 
 	@Test

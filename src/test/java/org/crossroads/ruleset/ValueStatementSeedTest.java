@@ -33,8 +33,8 @@ class ValueStatementSeedTest {
 			assertThat(v.therapyFit()).isNotBlank().isNotEqualTo(v.coachingFit());
 			assertThat(v.coachingFit()).isNotBlank();
 		});
-		assertThat(statements.get(1).therapyFit()).contains("insurance-based");
-		assertThat(statements.get(0).coachingFit()).contains("Unregulated, voluntary certification");
+		assertThat(statements.get(1).therapyFit()).contains("Insurance often pays");
+		assertThat(statements.get(0).coachingFit()).contains("No law controls who may coach");
 	}
 
 	@Test
@@ -55,6 +55,6 @@ class ValueStatementSeedTest {
 			assertThat(v.getRuleSet()).isSameAs(draft);
 		});
 		assertThat(copy.site().valueStatement("diagnosis")).map(ValueStatement::therapyFit).get().asString()
-			.contains("diagnose and treat");
+			.contains("mental health problem and treat it");
 	}
 }

@@ -52,6 +52,9 @@ public class RulesEditing {
 		refuseRepeatedTitle(form.title(), form.reason());
 		return editing.change(items.criterion, shown, form.lockVersion(), actor, c -> {
 			c.setTitle(form.title().strip());
+			if (!c.getReason().equals(form.reason().strip())) {
+				c.setReasonQuoted(false); // reworded: no longer the article's sentence word for word
+			}
 			c.setReason(form.reason().strip());
 			c.setPathway(form.pathway());
 			c.setWeight(form.weight());

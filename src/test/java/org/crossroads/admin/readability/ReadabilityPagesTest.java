@@ -63,10 +63,38 @@ class ReadabilityPagesTest extends AdminTestSupport {
 	}
 
 	@Test
+	void aRewordedQuotationIsNoLongerMarkedAsTheArticles() throws Exception {
+		CriterionEntity stuck = criterion("coaching.stuck");
+		assertThat(stuck.isReasonQuoted()).isTrue();
+		Map<String, String> same = new java.util.HashMap<>(Map.of("lockVersion", String.valueOf(stuck.getLockVersion()),
+				"title", stuck.getTitle(), "reason", stuck.getReason(), "pathway", "COACHING", "weight", "3",
+				"match", "ANY", "position", String.valueOf(stuck.getPosition()), "active", "true"));
+		same.put("title", "You feel stuck and want a clear next step now");
+		postForm("/admin/criteria/" + stuck.getId(), same).andExpect(status().is3xxRedirection());
+		assertThat(criterion("coaching.stuck").isReasonQuoted()).as("a new title keeps the quotation").isTrue();
+
+		CriterionEntity draft = criterion("coaching.stuck");
+		same.put("lockVersion", String.valueOf(draft.getLockVersion()));
+		same.put("reason", "Coaching suits people who are doing well but feel stuck.");
+		postForm("/admin/criteria/" + draft.getId(), same).andExpect(status().is3xxRedirection());
+		assertThat(criterion("coaching.stuck").isReasonQuoted()).isFalse();
+	}
+
+	private CriterionEntity criterion(String code) {
+		return reader.working().ruleSet().getCriteria().stream().filter(c -> c.getCode().equals(code)).findFirst()
+			.orElseThrow();
+	}
+
+	@Test
 	void theListShowsEveryTextHardestFirstWithALinkToItsEditor() throws Exception {
 		Document list = page("/admin/readability");
-		List<Element> rows = list.select("#readability tbody tr");
-		assertThat(rows).hasSizeGreaterThan(100);
+		List<Element> rows = new java.util.ArrayList<>(list.select("#readability tbody tr"));
+		assertThat(rows).hasSize(ReadabilityController.PAGE_SIZE);
+		Document next = page("/admin/readability?page=2");
+		rows.addAll(next.select("#readability tbody tr"));
+		assertThat(next.select("a[rel=prev]").attr("href")).isEqualTo("/admin/readability?page=1");
+		assertThat(page("/admin/readability?page=999").select("#readability tbody tr")).isNotEmpty();
+		mvc.perform(get("/admin/readability").param("page", "two")).andExpect(status().isBadRequest());
 		List<Double> grades = rows.stream().map(r -> Double.parseDouble(r.selectFirst("td span").text())).toList();
 		assertThat(grades).isSortedAccordingTo(java.util.Comparator.reverseOrder());
 		assertThat(rows.get(0).selectFirst("a").attr("href")).startsWith("/admin/");

@@ -134,8 +134,8 @@ class ValuesStepTest {
 			.containsExactly("concrete-goal", "diagnosis");
 		Element diagnosis = result.selectFirst("li[data-statement=diagnosis]");
 		assertThat(diagnosis.selectFirst(".value-rating").text()).isEqualTo("Very important");
-		assertThat(diagnosis.selectFirst(".path-therapy").text()).contains("diagnose and treat mental health conditions");
-		assertThat(diagnosis.selectFirst(".path-coaching").text()).contains("prioritizing action over diagnosis");
+		assertThat(diagnosis.selectFirst(".path-therapy").text()).contains("mental health problem and treat it");
+		assertThat(diagnosis.selectFirst(".path-coaching").text()).contains("It puts action first, not diagnosis.");
 		Element sure = result.selectFirst("#sure-outcome");
 		assertThat(sure.attr("data-score")).isEqualTo("3");
 		assertThat(sure.text()).contains("Your SURE score: 3 of 4", "You may not feel ready to decide yet",
