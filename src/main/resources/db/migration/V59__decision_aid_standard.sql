@@ -11,7 +11,7 @@ ALTER TABLE about_page ADD COLUMN limits TEXT;
 UPDATE about_page
 SET funding = 'None: no sponsor, no advertising.',
     conflicts_of_interest = 'None.',
-    limits = 'Crossroads is a self-reflection aid, not a diagnosis, a treatment or a recommendation of any particular therapist or coach. It cannot tell whether you have a mental health condition, how well a given therapist or coach would work with you, or what either will cost you. Its suggestions rest on one article comparing therapy and coaching and a few screening questions, not on studies of how people fared after choosing. Talk it over with a qualified professional before you decide.';
+    limits = 'Crossroads helps you think things through. It is not a diagnosis or a treatment, and it does not pick a therapist or coach for you. It cannot tell if you have a mental health problem, how well a given therapist or coach would suit you, or what either would cost. Its results rest on one article about therapy and coaching and a few short screening questions. They do not come from studies of how people did after they chose. Talk it over with a trained professional before you decide.';
 
 -- The sources, in order: title, publisher or author, the date the source gives (NULL where it gives
 -- none), the date it was read for the content, and where it can be read (optional).

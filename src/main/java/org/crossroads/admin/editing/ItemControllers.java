@@ -99,8 +99,8 @@ final class ItemControllers {
 
 		AboutSources(ContentReader reader, SiteTextEditing texts) {
 			super(reader, new Kind<>(AboutSourceEntity.class, AboutSourceEntity::getRuleSet, "/admin/about-sources",
-					"admin.about-source.title", List.of(FieldSpec.text("title", "admin.field.title"),
-							FieldSpec.text("publisher", "admin.field.publisher"),
+					"admin.about-source.title", List.of(FieldSpec.text("title", "admin.field.title").properName(),
+							FieldSpec.text("publisher", "admin.field.publisher").properName(),
 							FieldSpec.date("publishedOn", "admin.field.publishedOn"),
 							FieldSpec.date("accessedOn", "admin.field.accessedOn"), FieldSpec.url("url", "admin.field.url"),
 							POSITION),

@@ -93,7 +93,16 @@ public final class VisitorTexts {
 			add(texts, "ABOUT", "", "admin.field.sources", "/admin/about", about.getSources(), Wording.NAME);
 			add(texts, "ABOUT", "", "admin.field.reviewPolicy", "/admin/about", about.getReviewPolicy(), Wording.OWN);
 			add(texts, "ABOUT", "", "admin.field.instruments", "/admin/about", about.getInstruments(), Wording.OWN);
+			add(texts, "ABOUT", "", "admin.field.funding", "/admin/about", about.getFunding(), Wording.OWN);
+			add(texts, "ABOUT", "", "admin.field.conflictsOfInterest", "/admin/about", about.getConflictsOfInterest(),
+					Wording.OWN);
+			add(texts, "ABOUT", "", "admin.field.limits", "/admin/about", about.getLimits(), Wording.OWN);
 		}
+		ruleSet.getAboutSources().forEach(s -> {
+			String path = "/admin/about-sources/" + s.getId();
+			add(texts, "ABOUT_SOURCE", s.getTitle(), "admin.field.title", path, s.getTitle(), Wording.NAME);
+			add(texts, "ABOUT_SOURCE", s.getTitle(), "admin.field.publisher", path, s.getPublisher(), Wording.NAME);
+		});
 		texts.sort(HARDEST_FIRST);
 		return List.copyOf(texts);
 	}
