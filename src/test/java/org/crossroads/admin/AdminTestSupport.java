@@ -3,7 +3,7 @@ package org.crossroads.admin;
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.publishing.VersionHistory;
 import org.crossroads.admin.publishing.Publishing;
-import org.crossroads.admin.publishing.SafetyReview;
+import org.crossroads.admin.publishing.safety.SafetyReview;
 import org.crossroads.audit.AuditEventRepository;
 import org.crossroads.admin.testcases.TestCaseCoverage;
 import org.crossroads.admin.testcases.TestCaseForm;

@@ -4,7 +4,7 @@ import org.crossroads.audit.AuditKind;
 import org.crossroads.admin.NotFoundException;
 import org.crossroads.audit.AuditTrail;
 import org.crossroads.admin.publishing.Drafts;
-import org.crossroads.admin.publishing.SafetyReview;
+import org.crossroads.admin.publishing.safety.SafetyReview;
 
 import java.util.Optional;
 import java.util.function.Consumer;

@@ -27,10 +27,10 @@ import org.jspecify.annotations.Nullable;
  * would break the safety promise (a self-harm answer always brings crisis help). Reads entities,
  * not the snapshot, so it also explains drafts the snapshot cannot even be built from.
  */
-final class DraftCheck {
+public final class DraftCheck {
 
 	/** The question whose positive answers must always lead to crisis help. */
-	static final String SELF_HARM = "self-harm";
+	public static final String SELF_HARM = "self-harm";
 
 	private DraftCheck() {
 	}

@@ -1,5 +1,7 @@
 package org.crossroads.admin.publishing;
 
+import org.crossroads.admin.publishing.safety.SafetyReview;
+
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.testcases.CaseRun;
 import org.crossroads.admin.testcases.TestCaseRepository;

@@ -6,7 +6,7 @@ import java.util.List;
  * Publishing, restoring or approving safety changes was refused; nothing changed. Each reason has a
  * message under {@code admin.refused.}.
  */
-class PublishRefusedException extends RuntimeException {
+public class PublishRefusedException extends RuntimeException {
 
 	public enum Reason {
 		NO_DRAFT, DRAFT_CHANGED, INVALID_DRAFT, FAILING_CASES, NOTHING_CHANGED, DRAFT_EXISTS, UNKNOWN_VERSION,
@@ -31,7 +31,7 @@ class PublishRefusedException extends RuntimeException {
 
 	private final List<String> gaps;
 
-	PublishRefusedException(Reason reason, List<DraftProblem> problems, List<String> failingCases) {
+	public PublishRefusedException(Reason reason, List<DraftProblem> problems, List<String> failingCases) {
 		this(reason, problems, failingCases, List.of());
 	}
 
@@ -47,7 +47,7 @@ class PublishRefusedException extends RuntimeException {
 		return new PublishRefusedException(Reason.COVERAGE_GAPS, List.of(), List.of(), gaps);
 	}
 
-	PublishRefusedException(Reason reason) {
+	public PublishRefusedException(Reason reason) {
 		this(reason, List.of(), List.of());
 	}
 

@@ -1,5 +1,9 @@
 package org.crossroads.admin.publishing;
 
+
+import org.crossroads.admin.publishing.safety.SafetyItems;
+import org.crossroads.admin.publishing.safety.SafetyReview;
+
 import org.crossroads.audit.AuditKind;
 import org.crossroads.admin.editing.ContentReader;
 import org.crossroads.admin.standard.DecisionAidStandard;

@@ -1,5 +1,8 @@
 package org.crossroads.admin.publishing;
 
+
+import org.crossroads.admin.publishing.safety.SafetyReview;
+
 import org.crossroads.admin.NotFoundException;
 import org.crossroads.admin.testcases.TestCaseRepository;
 

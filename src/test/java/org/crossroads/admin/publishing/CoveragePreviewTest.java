@@ -1,5 +1,6 @@
 package org.crossroads.admin.publishing;
 
+
 import org.crossroads.admin.AdminTestSupport;
 import org.crossroads.admin.editing.Items;
 import org.crossroads.admin.testcases.TestCaseCoverage;

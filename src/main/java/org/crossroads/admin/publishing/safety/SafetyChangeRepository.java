@@ -1,4 +1,4 @@
-package org.crossroads.admin.publishing;
+package org.crossroads.admin.publishing.safety;
 
 import java.util.List;
 

@@ -1,4 +1,8 @@
-package org.crossroads.admin.publishing;
+package org.crossroads.admin.publishing.safety;
+
+import org.crossroads.admin.publishing.Change;
+import org.crossroads.admin.publishing.Drafts;
+import org.crossroads.admin.publishing.PublishRefusedException;
 
 import org.crossroads.accounts.AccountRepository;
 import org.crossroads.audit.AuditKind;
@@ -104,7 +108,7 @@ public class SafetyReview {
 		return result;
 	}
 
-	void noteChange(RuleSetEntity draft, SafetyItems before, SafetyItems after, String actor) {
+	public void noteChange(RuleSetEntity draft, SafetyItems before, SafetyItems after, String actor) {
 		List<String> changed = after.changedSince(before);
 		if (changed.isEmpty()) {
 			return;
@@ -123,7 +127,7 @@ public class SafetyReview {
 	}
 
 	/** The safety side of {@code draft} against {@code published}; call inside a transaction. */
-	Status status(RuleSetEntity draft, RuleSetEntity published, List<Change> allChanges) {
+	public Status status(RuleSetEntity draft, RuleSetEntity published, List<Change> allChanges) {
 		SafetyItems now = SafetyItems.of(draft);
 		List<String> changed = now.changedSince(SafetyItems.of(published));
 		if (changed.isEmpty()) {
@@ -146,7 +150,7 @@ public class SafetyReview {
 	 * Refuses publishing {@code draft} over {@code published} while its safety items differ and no
 	 * approval holds; returns the approval that does, if they differ. Call with both rows locked.
 	 */
-	Optional<Approval> requireApproval(RuleSetEntity draft, RuleSetEntity published) {
+	public Optional<Approval> requireApproval(RuleSetEntity draft, RuleSetEntity published) {
 		SafetyItems now = SafetyItems.of(draft);
 		if (now.changedSince(SafetyItems.of(published)).isEmpty()) {
 			return Optional.empty();
@@ -193,7 +197,7 @@ public class SafetyReview {
 	}
 
 	/** The approval a published version went out with, if its safety items needed one. */
-	Optional<Approval> approvalOf(RuleSetEntity version) {
+	public Optional<Approval> approvalOf(RuleSetEntity version) {
 		return approvals.findByRuleSetIdOrderByIdAsc(version.getId()).stream()
 			.filter(a -> a.getWithdrawnAt() == null)
 			.reduce((a, b) -> b)

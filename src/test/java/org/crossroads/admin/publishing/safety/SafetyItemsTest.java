@@ -1,4 +1,6 @@
-package org.crossroads.admin.publishing;
+package org.crossroads.admin.publishing.safety;
+
+import org.crossroads.admin.publishing.Change;
 
 import java.util.ArrayList;
 import java.util.List;

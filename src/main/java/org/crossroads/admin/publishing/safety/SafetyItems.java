@@ -1,4 +1,7 @@
-package org.crossroads.admin.publishing;
+package org.crossroads.admin.publishing.safety;
+
+import org.crossroads.admin.publishing.Change;
+import org.crossroads.admin.publishing.DraftCheck;
 
 import org.crossroads.admin.editing.Items;
 
@@ -32,13 +35,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What keeps people safe in one version, each item rendered canonically: every crisis resource (by
- * its place in the list, as {@link VersionDiff} compares them), every SAFETY criterion (by code) and
+ * its place in the list, as the history's diff compares them), every SAFETY criterion (by code) and
  * the self-harm question with its options. A change to any of them needs a second editor's approval
  * before it is published. Reads entities, field by field and null-tolerant, so it also works on a
  * draft the engine cannot read yet, and in the middle of an edit, before anything is flushed.
  * Positions count only as order: moving another question around does not touch the self-harm one.
  */
-final class SafetyItems {
+public final class SafetyItems {
 
 	/** Item names, such as "CRISIS_RESOURCE 2", to their rendering; in a fixed order. */
 	private final Map<String, String> items;
@@ -47,13 +50,13 @@ final class SafetyItems {
 		this.items = items;
 	}
 
-	static SafetyItems of(RuleSetEntity ruleSet) {
+	public static SafetyItems of(RuleSetEntity ruleSet) {
 		return of(Items.sorted(ruleSet.getCrisisResources(), CrisisResourceEntity::getPosition, CrisisResourceEntity::getId),
 				ruleSet.getCriteria(), Items.questions(ruleSet).toList());
 	}
 
 	/** {@code crisisResources} in the order visitors see them; criteria and questions in any order. */
-	static SafetyItems of(List<CrisisResourceEntity> crisisResources, Collection<CriterionEntity> criteria,
+	public static SafetyItems of(List<CrisisResourceEntity> crisisResources, Collection<CriterionEntity> criteria,
 			List<QuestionEntity> questions) {
 		Map<String, String> items = new LinkedHashMap<>();
 		for (int i = 0; i < crisisResources.size(); i++) {
@@ -83,7 +86,7 @@ final class SafetyItems {
 	}
 
 	/** The names of the items added, removed or changed since {@code before}; empty when none. */
-	List<String> changedSince(SafetyItems before) {
+	public List<String> changedSince(SafetyItems before) {
 		Set<String> names = new LinkedHashSet<>(items.keySet());
 		names.addAll(before.items.keySet());
 		return names.stream().filter(name -> !Objects.equals(items.get(name), before.items.get(name))).toList();

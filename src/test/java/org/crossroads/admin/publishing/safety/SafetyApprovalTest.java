@@ -1,4 +1,6 @@
-package org.crossroads.admin.publishing;
+package org.crossroads.admin.publishing.safety;
+
+import org.crossroads.admin.publishing.DraftVisibilityTest;
 
 import org.crossroads.accounts.Account;
 import org.crossroads.accounts.AccountRepository;
