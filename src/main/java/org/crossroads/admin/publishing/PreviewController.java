@@ -1,7 +1,7 @@
 package org.crossroads.admin.publishing;
 
-
 import org.crossroads.admin.publishing.safety.SafetyReview;
+import org.crossroads.admin.standard.DecisionAidStandard;
 
 import org.crossroads.admin.Forms;
 
@@ -52,8 +52,11 @@ class PreviewController {
 
 	private final GapWords words;
 
+	private final DecisionAidStandard standard;
+
 	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published, SafetyReview safety,
-			CoveragePolicy coverage, GapWords words) {
+			CoveragePolicy coverage, GapWords words, DecisionAidStandard standard) {
+		this.standard = standard;
 		this.coverage = coverage;
 		this.words = words;
 		this.preview = preview;
@@ -111,6 +114,7 @@ class PreviewController {
 			model.addAttribute("gapLines", words.lines(report.gaps(), rules));
 			model.addAttribute("unreachableLines", words.unreachableLines(report.unreachable(), rules));
 		}
+		model.addAttribute("standard", standard.working());
 		model.addAttribute("you", Forms.actor(principal));
 		if (!model.containsAttribute("publishForm")) {
 			model.addAttribute("publishForm", form);

@@ -31,7 +31,7 @@ public class DecisionAidStandard {
 	}
 
 	/** The content editors work on: the draft, or the latest published version while there is none. */
-	StandardCheck.Report working() {
+	public StandardCheck.Report working() {
 		return check(Snapshots.site(reader.working().ruleSet()));
 	}
 

@@ -50,6 +50,10 @@ class DecisionAidStandardTest extends AdminTestSupport {
 		mvc.perform(get("/admin/standard"))
 			.andExpect(content().string(containsString("data-criterion=\"AUTHORS_FUNDING_CONFLICTS\" data-met=\"false\"")))
 			.andExpect(content().string(containsString("Who funds it is not stated")));
+		String preview = mvc.perform(get("/admin/preview")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("<li data-criterion=\"AUTHORS_FUNDING_CONFLICTS\">", "Who funds it is not stated",
+				"Publishing waits until the draft meets").doesNotContain("id=\"standard-met\"");
 
 		postForm("/admin/publish", Map.of("note", "No funding stated")).andExpect(status().isConflict())
 			.andExpect(content().string(containsString("certifying criteria of the decision-aid standard")))
@@ -59,6 +63,9 @@ class DecisionAidStandardTest extends AdminTestSupport {
 		assertThat(latestNumber()).isEqualTo(before);
 
 		saveAbout(Map.of("funding", "None: no sponsor, no advertising, and a changed word."));
+		mvc.perform(get("/admin/preview"))
+			.andExpect(content().string(containsString("The draft meets every certifying criterion")))
+			.andExpect(content().string(not(containsString("data-criterion=\"AUTHORS_FUNDING_CONFLICTS\""))));
 		postForm("/admin/publish", Map.of("note", "Funding stated again")).andExpect(status().is3xxRedirection());
 		assertThat(latestNumber()).isEqualTo(before + 1);
 	}
