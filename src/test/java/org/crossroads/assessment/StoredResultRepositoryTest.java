@@ -17,7 +17,7 @@ import org.crossroads.SeedAnswers;
 import org.crossroads.rules.Outcome;
 
 /** A stored result on the database of the active profile: what goes in comes back, and delete leaves nothing. */
-@DataJpaTest
+@DataJpaTest(showSql = false) // the SQL of every query would drown the build log
 class StoredResultRepositoryTest {
 
 	@Autowired

@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
  * Proves which database the suite really runs on: a JPA slice test would quietly use an
  * in-memory H2 if the replacement were not switched off. CI looks for the log line.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false) // the SQL of every query would drown the build log
 class DatabaseUnderTestTest {
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseUnderTestTest.class);

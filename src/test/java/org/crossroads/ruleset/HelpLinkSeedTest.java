@@ -20,7 +20,7 @@ import org.crossroads.ruleset.published.SiteContent.HelpLink;
 import org.crossroads.ruleset.published.Snapshots;
 
 /** The seeded "Finding help" entries, and the seed's wording outside the United States. */
-@DataJpaTest
+@DataJpaTest(showSql = false) // the SQL of every query would drown the build log
 class HelpLinkSeedTest {
 
 	/** The regions the crisis lines cover. */

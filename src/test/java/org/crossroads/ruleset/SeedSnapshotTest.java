@@ -33,7 +33,7 @@ import org.crossroads.rules.SeedRules;
  * install that design/questionnaire.md describes, with the article's content beside it. Runs on
  * the database of the active profile (H2 file by default, PostgreSQL with {@code postgres}).
  */
-@DataJpaTest
+@DataJpaTest(showSql = false) // the SQL of every query would drown the build log
 class SeedSnapshotTest {
 
 	private static final List<String> FREQUENCY = List.of("not-at-all", "several-days", "more-than-half",

@@ -14,7 +14,7 @@ import org.crossroads.ruleset.published.SiteContent.ValueStatement;
 import org.crossroads.ruleset.published.Snapshots;
 
 /** The seeded "What matters to you" statements: in every version, in order, copied into a draft. */
-@DataJpaTest
+@DataJpaTest(showSql = false) // the SQL of every query would drown the build log
 class ValueStatementSeedTest {
 
 	static final List<String> KEYS = List.of("licensed-professional", "insurance-pays", "past-and-pain", "concrete-goal",
