@@ -82,11 +82,22 @@ class FirstAccount implements ApplicationRunner {
 			}, this::deleteFileOnceUsed);
 		}
 		catch (DataIntegrityViolationException raced) {
-			if (written[0]) {
-				delete("the account was not made");
-			}
-			log.info("The first admin account was created by another node at the same time");
+			anotherNodeWasFirst(written[0]);
 		}
+		catch (AccountService.RefusedException refused) {
+			// another node committed the same account between the count and the insert
+			if (refused.refusal() != AccountService.Refusal.USERNAME_TAKEN) {
+				throw refused;
+			}
+			anotherNodeWasFirst(written[0]);
+		}
+	}
+
+	private void anotherNodeWasFirst(boolean written) {
+		if (written) {
+			delete("the account was not made");
+		}
+		log.info("The first admin account was created by another node at the same time");
 	}
 
 	/** The first account has signed in with its one-time password, so the file has done its work. */

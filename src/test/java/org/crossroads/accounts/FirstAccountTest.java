@@ -5,6 +5,10 @@ import org.crossroads.security.SecurityIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -166,5 +170,25 @@ class FirstAccountTest {
 	private static AuthenticationSuccessEvent signedIn(String username) {
 		return new AuthenticationSuccessEvent(UsernamePasswordAuthenticationToken.authenticated(
 				new AccountPrincipal(1, username, Role.ADMIN), null, Role.ADMIN.authorities()));
+	}
+
+	/** Nodes that start together on one database: another node commits the account after this one counted none. */
+	@Test
+	void anotherNodeCreatingTheSameAccountMeanwhileLetsThisNodeStart(CapturedOutput output) {
+		AccountService racing = mock(AccountService.class);
+		when(racing.createFirstAccount(eq("editor"),
+				any(), any()))
+			.thenThrow(new AccountService.RefusedException(AccountService.Refusal.USERNAME_TAKEN));
+		FirstAccount first = new FirstAccount(racing, new CrossroadsSettings.Admin("editor", ""), dataDir);
+
+		first.run(null);
+
+		assertThat(output.getAll()).contains("created by another node at the same time");
+		assertThat(dataDir.resolve("first-admin-password")).doesNotExist();
+
+		when(racing.createFirstAccount(eq("editor"),
+				any(), any()))
+			.thenThrow(new AccountService.RefusedException(AccountService.Refusal.OWN_ACCOUNT));
+		assertThatThrownBy(() -> first.run(null)).isInstanceOf(AccountService.RefusedException.class);
 	}
 }
