@@ -29,7 +29,7 @@ class FirstStep implements SharedPage {
 	@Override
 	public Optional<Match> match(HttpServletRequest request) {
 		Matcher path = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-		if (!path.matches() || request.getQueryString() != null || !drafts.unstarted(path.group(1))) {
+		if (!path.matches() || !SharedPage.sharedQuery(request) || !drafts.unstarted(path.group(1))) {
 			return Optional.empty();
 		}
 		return Optional.of(new Match("assessment-step-1", path.group(1)));

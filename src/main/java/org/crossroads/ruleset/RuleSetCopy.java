@@ -27,6 +27,8 @@ public final class RuleSetCopy {
 			copy.setAbout(about(source.getAbout(), copy));
 		}
 		source.getAboutSources().forEach(a -> copy.getAboutSources().add(aboutSource(a, copy)));
+		source.getTranslations().forEach(t -> copy.getTranslations().add(
+				new TextTranslationEntity(copy, t.getTextKey(), t.getLanguage(), t.getBody(), t.getSourceText())));
 		return copy;
 	}
 

@@ -91,6 +91,10 @@ public class RuleSetEntity {
 	@OrderBy("position")
 	private List<AboutSourceEntity> aboutSources = new ArrayList<>();
 
+	@OneToMany(mappedBy = "ruleSet", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("language, textKey")
+	private List<TextTranslationEntity> translations = new ArrayList<>();
+
 	/** For JPA. */
 	protected RuleSetEntity() {
 	}
@@ -144,5 +148,6 @@ public class RuleSetEntity {
 	public List<HelpLinkEntity> getHelpLinks() { return helpLinks; }
 	public @Nullable AboutPageEntity getAbout() { return about; }
 	public List<AboutSourceEntity> getAboutSources() { return aboutSources; }
+	public List<TextTranslationEntity> getTranslations() { return translations; }
 	void setAbout(AboutPageEntity about) { this.about = about; }
 }

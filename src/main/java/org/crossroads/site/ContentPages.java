@@ -16,7 +16,7 @@ class ContentPages implements SharedPage {
 	@Override
 	public Optional<Match> match(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return PATHS.contains(path) && request.getQueryString() == null ? Optional.of(new Match(path, null))
+		return PATHS.contains(path) && SharedPage.sharedQuery(request) ? Optional.of(new Match(path, null))
 				: Optional.empty();
 	}
 }

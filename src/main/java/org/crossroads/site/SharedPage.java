@@ -13,6 +13,17 @@ import org.jspecify.annotations.Nullable;
  */
 public interface SharedPage {
 
+	/**
+	 * The query a shared page may have: none, or the language alone ({@code lang=es}); the page cache
+	 * keeps one copy per language. Any other query is rendered as usual.
+	 */
+	static boolean sharedQuery(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return query == null || LANGUAGE_ONLY.matcher(query).matches();
+	}
+
+	java.util.regex.Pattern LANGUAGE_ONLY = java.util.regex.Pattern.compile("lang=[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
 	/** The page this GET asks for, if it is this kind of page. */
 	Optional<Match> match(HttpServletRequest request);
 

@@ -32,8 +32,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the {@link SharedPage}s from memory: the first GET of a page renders it as usual and keeps
- * the bytes (and their gzip), keyed by the published version and the visitor's crisis-line region
- * (the one thing Accept-Language changes); later GETs write them out without rendering. A publish
+ * the bytes (and their gzip), keyed by the published version, the page's language, whether the
+ * address named it, and the visitor's crisis-line region; later GETs write them out without rendering. A publish
  * starts a new set at once. Pages without a per-request part revalidate by a strong ETag; the
  * others keep the Cache-Control of their first render. Runs inside the security chain, so every
  * response still carries its headers; on error dispatches too, for the page of an unknown address.
@@ -71,7 +71,8 @@ final class SharedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		ContentSnapshot content = published.current();
-		String key = match.name() + "|"
+		// links on the page carry the language when the address named it
+		String key = match.name() + "|" + content.language() + "|" + (request.getQueryString() != null) + "|"
 				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
 		Map<String, Rendered> kept = pagesOf(content.version());
 		Rendered page = kept.get(key);

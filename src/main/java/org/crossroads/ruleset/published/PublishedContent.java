@@ -10,6 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.TextTranslationEntity;
+import org.crossroads.ruleset.translation.Translation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * a newly published version; publishing calls it, and a short poll covers other nodes. Past
  * versions stay in the database as history: any of them loads by number on demand (a stored
  * result, a questionnaire started before a publish, a page from a node that saw a publish first),
- * and the last few used stay in memory.
+ * and the last few used stay in memory. Each version is built in every language it has texts in;
+ * a request gets the one of its locale (the language module chooses it), the source one otherwise.
  */
 @Service
 public class PublishedContent {
@@ -33,15 +38,42 @@ public class PublishedContent {
 	/** Besides the current one: questionnaires in progress need the version before a publish or two. */
 	static final int KEPT = 8;
 
-	private final Map<Integer, ContentSnapshot> byVersion = Collections.synchronizedMap(
-			new LinkedHashMap<Integer, ContentSnapshot>(16, 0.75f, true) {
+	/** One version in each of its languages; the source language is always there. */
+	private record Localized(Map<String, ContentSnapshot> byLanguage) {
+
+		static Localized of(RuleSetEntity entity) {
+			int number = entity.getNumber() == null ? 0 : entity.getNumber();
+			Map<String, ContentSnapshot> snapshots = new LinkedHashMap<>();
+			snapshots.put(ContentSnapshot.SOURCE_LANGUAGE, Snapshots.of(entity, number));
+			entity.getTranslations().stream().map(TextTranslationEntity::getLanguage).distinct()
+				.filter(l -> !l.equals(ContentSnapshot.SOURCE_LANGUAGE))
+				.forEach(l -> snapshots.put(l, Snapshots.of(entity, number, Translation.of(entity, l))));
+			return new Localized(Map.copyOf(snapshots));
+		}
+
+		int version() {
+			return source().version();
+		}
+
+		ContentSnapshot source() {
+			return java.util.Objects.requireNonNull(byLanguage.get(ContentSnapshot.SOURCE_LANGUAGE));
+		}
+
+		ContentSnapshot in(String language) {
+			ContentSnapshot snapshot = byLanguage.get(language);
+			return snapshot != null ? snapshot : source();
+		}
+	}
+
+	private final Map<Integer, Localized> byVersion = Collections.synchronizedMap(
+			new LinkedHashMap<Integer, Localized>(16, 0.75f, true) {
 				@Override
-				protected boolean removeEldestEntry(Map.Entry<Integer, ContentSnapshot> eldest) {
+				protected boolean removeEldestEntry(Map.Entry<Integer, Localized> eldest) {
 					return size() > KEPT;
 				}
 			});
 
-	private final AtomicReference<@Nullable ContentSnapshot> current = new AtomicReference<>();
+	private final AtomicReference<@Nullable Localized> current = new AtomicReference<>();
 
 	PublishedContent(RuleSetRepository ruleSets, TransactionTemplate transactions) {
 		this.ruleSets = ruleSets;
@@ -49,15 +81,28 @@ public class PublishedContent {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** The version visitors get now. */
+	/** The version visitors get now, in the language of the request. */
 	public ContentSnapshot current() {
-		ContentSnapshot snapshot = current.get();
-		return snapshot != null ? snapshot : refresh();
+		return current(requested());
+	}
+
+	/** The version visitors get now, in {@code language} if it has texts in it, else in the source language. */
+	public ContentSnapshot current(String language) {
+		Localized snapshot = current.get();
+		if (snapshot == null) {
+			refresh();
+			snapshot = java.util.Objects.requireNonNull(current.get());
+		}
+		return snapshot.in(language);
 	}
 
 	/** The version loaded so far, without loading one: empty until the first refresh succeeds. */
 	Optional<ContentSnapshot> loaded() {
-		return Optional.ofNullable(current.get());
+		return Optional.ofNullable(current.get()).map(Localized::source);
+	}
+
+	private static String requested() {
+		return LocaleContextHolder.getLocale().toLanguageTag();
 	}
 
 	/**
@@ -65,22 +110,26 @@ public class PublishedContent {
 	 * number never published. Built outside the lock: two threads may both build one, one is kept.
 	 */
 	public Optional<ContentSnapshot> version(int number) {
-		ContentSnapshot now = current.get();
+		return localized(number).map(l -> l.in(requested()));
+	}
+
+	private Optional<Localized> localized(int number) {
+		Localized now = current.get();
 		if (now != null && now.version() == number) {
 			return Optional.of(now);
 		}
-		ContentSnapshot cached = byVersion.get(number);
+		Localized cached = byVersion.get(number);
 		if (cached != null) {
 			return Optional.of(cached);
 		}
-		ContentSnapshot loaded = readOnly.execute(tx -> ruleSets.findByNumber(number)
+		Localized loaded = readOnly.execute(tx -> ruleSets.findByNumber(number)
 			.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
-			.map(Snapshots::of)
+			.map(Localized::of)
 			.orElse(null));
 		if (loaded == null) {
 			return Optional.empty();
 		}
-		ContentSnapshot raced = byVersion.putIfAbsent(number, loaded);
+		Localized raced = byVersion.putIfAbsent(number, loaded);
 		return Optional.of(raced != null ? raced : loaded);
 	}
 
@@ -89,11 +138,11 @@ public class PublishedContent {
 	public ContentSnapshot refresh() {
 		int latest = readOnly.execute(tx -> ruleSets.latestPublishedNumber())
 			.orElseThrow(() -> new IllegalStateException("no published rule set: the seed migration has not run"));
-		ContentSnapshot snapshot = current.get();
+		Localized snapshot = current.get();
 		if (snapshot == null || snapshot.version() != latest) {
-			snapshot = version(latest).orElseThrow();
+			snapshot = localized(latest).orElseThrow();
 			current.set(snapshot);
 		}
-		return snapshot;
+		return snapshot.in(requested());
 	}
 }

@@ -1,0 +1,85 @@
+package org.crossroads.ruleset.translation;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.TextTranslationEntity;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The texts of one version in one language. A text is current when its translation was made from
+ * the English it has now, outdated when the English changed since, missing when it has none; an
+ * outdated translation is still shown (editors see it listed), a missing one shows the English.
+ */
+public final class Translation {
+
+	/** How a text stands in a language. */
+	public enum Status {
+		CURRENT, OUTDATED, MISSING
+	}
+
+	private final String language;
+
+	private final boolean source;
+
+	private final Map<String, TextTranslationEntity> byKey = new HashMap<>();
+
+	private final Map<String, TextTranslationEntity> bySourceText = new HashMap<>();
+
+	private Translation(String language, boolean source, List<TextTranslationEntity> rows) {
+		this.language = language;
+		this.source = source;
+		for (TextTranslationEntity row : rows) {
+			if (row.getLanguage().equals(language)) {
+				byKey.put(row.getTextKey(), row);
+				bySourceText.putIfAbsent(row.getSourceText(), row);
+			}
+		}
+	}
+
+	/** The texts as written: the source language. */
+	public static Translation source(String language) {
+		return new Translation(language, true, List.of());
+	}
+
+	public static Translation of(RuleSetEntity ruleSet, String language) {
+		return new Translation(language, false, ruleSet.getTranslations());
+	}
+
+	public String language() {
+		return language;
+	}
+
+	/** The text to show for {@code key}, whose English is {@code english}. */
+	public String text(String key, String english) {
+		TextTranslationEntity found = source ? null : find(key, english);
+		return found == null ? english : found.getBody();
+	}
+
+	public @Nullable String optional(String key, @Nullable String english) {
+		return english == null ? null : text(key, english);
+	}
+
+	public Status status(String key, String english) {
+		if (source) {
+			return Status.CURRENT;
+		}
+		TextTranslationEntity found = find(key, english);
+		if (found == null) {
+			return Status.MISSING;
+		}
+		return found.getSourceText().equals(english) ? Status.CURRENT : Status.OUTDATED;
+	}
+
+	/** By key from the same English; else one made from the same English (the text moved); else by key. */
+	private @Nullable TextTranslationEntity find(String key, String english) {
+		TextTranslationEntity keyed = byKey.get(key);
+		if (keyed != null && keyed.getSourceText().equals(english)) {
+			return keyed;
+		}
+		TextTranslationEntity moved = bySourceText.get(english);
+		return moved != null ? moved : keyed;
+	}
+}
