@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -86,8 +85,7 @@ class ResultController {
 	private ModelAndView page(String id, boolean printView, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return assessments.find(id).map(assessment -> {
-			String link = ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{id}")
-				.buildAndExpand(id).toUriString();
+			String link = ResultLink.of(id, assessment.content().language());
 			ModelAndView view = new ModelAndView("assessment/result");
 			ResultPage result = ResultPage.of(assessment, link, printView);
 			view.addObject("result", result);

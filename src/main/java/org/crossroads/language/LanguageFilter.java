@@ -96,7 +96,26 @@ final class LanguageFilter extends OncePerRequestFilter {
 				+ fragment;
 	}
 
-	/** Adds the language to the site's own page addresses as the page writes them. */
+	/**
+	 * {@code url} with the language, when it is one of the site's own page addresses and does not
+	 * name a language already; anything else as it is.
+	 */
+	static String carry(String url, String contextPath, String code) {
+		if (!url.startsWith("/") || url.startsWith("//") || !url.startsWith(contextPath)) {
+			return url;
+		}
+		String path = url.substring(contextPath.length());
+		if (UNMARKED.stream().anyMatch(path::startsWith) || url.contains("?" + PARAMETER + "=")
+				|| url.contains("&" + PARAMETER + "=")) {
+			return url;
+		}
+		return withLanguage(url, code);
+	}
+
+	/**
+	 * Adds the language to the redirects the page makes. (Links are done by the template engine's link
+	 * builder, {@link LanguageLinks}: the security chain makes encodeURL return its argument.)
+	 */
 	private static final class Carrying extends HttpServletResponseWrapper {
 
 		private final String contextPath;
@@ -110,30 +129,20 @@ final class LanguageFilter extends OncePerRequestFilter {
 		}
 
 		@Override
-		public String encodeURL(String url) {
-			return super.encodeURL(carry(url));
-		}
-
-		@Override
-		public String encodeRedirectURL(String url) {
-			return super.encodeRedirectURL(carry(url));
-		}
-
-		@Override
 		public void sendRedirect(String location) throws IOException {
-			super.sendRedirect(carry(location));
+			super.sendRedirect(carry(location, contextPath, code));
 		}
 
-		private String carry(@Nullable String url) {
-			if (url == null || !url.startsWith("/") || url.startsWith("//")) {
-				return url == null ? "" : url;
-			}
-			String path = url.substring(Math.min(contextPath.length(), url.length()));
-			if (!url.startsWith(contextPath) || UNMARKED.stream().anyMatch(path::startsWith)
-					|| url.contains("?" + PARAMETER + "=") || url.contains("&" + PARAMETER + "=")) {
-				return url;
-			}
-			return withLanguage(url, code);
+		@Override
+		public void setHeader(String name, @Nullable String value) {
+			super.setHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) && value != null
+					? carry(value, contextPath, code) : value);
+		}
+
+		@Override
+		public void addHeader(String name, @Nullable String value) {
+			super.addHeader(name, HttpHeaders.LOCATION.equalsIgnoreCase(name) && value != null
+					? carry(value, contextPath, code) : value);
 		}
 	}
 }

@@ -1,5 +1,11 @@
 package org.crossroads.site;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.crossroads.language.LanguageLinks;
+import org.thymeleaf.context.IWebContext;
+import org.thymeleaf.web.servlet.IServletWebExchange;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -7,7 +13,8 @@ import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Thymeleaf's links: the stylesheet's and script's carry the hash of their content
- * ({@code /css/site-<md5>.css}); every other link is left as written. Spring's own way, a filter
+ * ({@code /css/site-<md5>.css}); every other link gets the page's language where links carry it
+ * ({@link LanguageLinks}). Spring's own way, a filter
  * that asks the resource chain about every link of every page, cost the result page about 7 % of
  * its rate. The site runs at the root, so a link is its lookup path.
  */
@@ -25,6 +32,9 @@ final class AssetLinks extends StandardLinkBuilder {
 			String versioned = resources.getObject().getForLookupPath(link);
 			return versioned != null ? versioned : link;
 		}
-		return link;
+		return context instanceof IWebContext web
+				&& web.getExchange() instanceof IServletWebExchange servlet
+				&& servlet.getNativeRequestObject() instanceof HttpServletRequest request
+						? LanguageLinks.carry(request, link) : link;
 	}
 }

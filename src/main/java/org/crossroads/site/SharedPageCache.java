@@ -25,6 +25,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -72,7 +73,8 @@ final class SharedPageCache extends OncePerRequestFilter {
 		}
 		ContentSnapshot content = published.current();
 		// links on the page carry the language when the address named it
-		String key = match.name() + "|" + content.language() + "|" + (request.getQueryString() != null) + "|"
+		String key = match.name() + "|" + LocaleContextHolder.getLocale().toLanguageTag() + "|"
+				+ (request.getQueryString() != null) + "|"
 				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
 		Map<String, Rendered> kept = pagesOf(content.version());
 		Rendered page = kept.get(key);

@@ -1,5 +1,6 @@
 package org.crossroads.assessment.api;
 
+import org.crossroads.assessment.ResultLink;
 import org.crossroads.assessment.AssessmentService;
 import org.crossroads.assessment.Assessment;
 import org.crossroads.assessment.values.ValuesStep;
@@ -110,8 +111,8 @@ class AssessmentApiController {
 		return assessments.delete(id) ? ResponseEntity.noContent().build() : notFound();
 	}
 
-	private static String pageUrl(String id) {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().path("/results/{id}").buildAndExpand(id).toUriString();
+	private String pageUrl(String id) {
+		return ResultLink.of(id, published.current().language());
 	}
 
 	static ResponseEntity<ProblemDetail> notFound() {
