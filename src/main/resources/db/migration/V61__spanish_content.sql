@@ -195,7 +195,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'option.grief-addiction.no.label', 'es', 'No',
        'No' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'question.trauma.prompt', 'es', '¿Hay alguna experiencia dolorosa o traumática que todavía te afecta y que te gustaría trabajar y procesar?',
+SELECT id, 'question.trauma.prompt', 'es', '¿Hay alguna experiencia dolorosa o traumática que todavía te afecta y que te gustaría procesar?',
        'Is there a painful or traumatic experience that still affects you and that you would like to work through?' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'question.trauma.shortLabel', 'es', 'Una experiencia dolorosa',
@@ -303,7 +303,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'option.accountability.no.label', 'es', 'No',
        'No' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'question.documentation.prompt', 'es', '¿Necesitas una carta o un informe para una licencia por enfermedad, un reclamo, un juicio o para recibir apoyo en la escuela o la universidad?',
+SELECT id, 'question.documentation.prompt', 'es', '¿Necesitas una carta o un informe para un permiso por enfermedad, un reclamo, un juicio o para recibir apoyo en la escuela o la universidad?',
        'Do you need a letter or report for time off sick, a claim, a court case or help at school or college?' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'question.documentation.shortLabel', 'es', 'Documentación',
@@ -422,7 +422,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'criterion.coaching.forward-focus.reason', 'es', 'Las sesiones se centran en el futuro más que en el pasado, y ayudan a las personas a crear estrategias para tener éxito en áreas como el crecimiento profesional, el desarrollo del liderazgo o los logros personales.',
        'Sessions focus on the future rather than the past, helping people create strategies for success in areas like career growth, leadership development, or personal achievement.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'criterion.coaching.accountability.title', 'es', 'Te ayudaría tener a alguien que te ayude a mantener el rumbo',
+SELECT id, 'criterion.coaching.accountability.title', 'es', 'Te vendría bien alguien que te ayude a mantener el rumbo',
        'Someone to keep you on track would help' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'criterion.coaching.accountability.reason', 'es', 'Quien necesita rendir cuentas, estructura o motivación suele prosperar con el coaching.',
@@ -442,7 +442,7 @@ SELECT id, 'criterion.safety.self-harm.reason', 'es', 'Pensamientos como estos m
 
 -- Result headlines
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'headline.URGENT_SUPPORT', 'es', 'Por favor, busca apoyo ahora: no tienes que enfrentar esto a solas, y hay ayuda disponible hoy.',
+SELECT id, 'headline.URGENT_SUPPORT', 'es', 'Por favor, pide apoyo ahora: no tienes que enfrentar esto a solas, y hay ayuda disponible hoy.',
        'Please reach out for support now: you do not have to face this alone, and help is available today.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'headline.THERAPY', 'es', 'Tus respuestas indican que la terapia con un profesional con licencia se ajusta a lo que necesitas ahora.',
@@ -512,7 +512,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'value.licensed-professional.therapyFit', 'es', 'Reglas estrictas y una licencia exigida por ley. Las juntas revisan su trabajo y te protegen.',
        'Strict rules and a licence by law. Boards check their work and protect you.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'value.licensed-professional.coachingFit', 'es', 'Ninguna ley controla quién puede ejercer como coach. Un coach puede decidir obtener una certificación. Casi nadie revisa su trabajo: como mucho, puedes quejarte como lo harías con cualquier negocio.',
+SELECT id, 'value.licensed-professional.coachingFit', 'es', 'Ninguna ley controla quién puede ejercer como coach. Un coach puede decidir obtener una certificación. Hay poco control sobre su trabajo: como mucho, puedes quejarte como lo harías con cualquier negocio.',
        'No law controls who may coach. A coach may choose to get a credential. Little checks their work: at most, you can complain as you would about any business.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'value.insurance-pays.body', 'es', 'Que un seguro médico lo pague',
@@ -589,7 +589,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'list.SHARED_GROUND.2', 'es', 'Puedes ver tu progreso. Muchas personas se sienten respaldadas de una forma que la familia o los amigos no siempre pueden dar.',
        'You can see your progress. People often feel backed in a way that family or friends cannot always give.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'list.SHARED_GROUND.3', 'es', 'En esto se parecen: los dos te ayudan a sobrellevar los momentos difíciles y a seguir adelante mucho después de una conversación.',
+SELECT id, 'list.SHARED_GROUND.3', 'es', 'En esto se parecen: los dos te ayudan a sobrellevar los momentos difíciles y a seguir adelante mucho después de una sola conversación.',
        'Here they are alike: both help you cope with hard times and keep you going long after one talk.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'list.SHARED_GROUND.4', 'es', 'También comparten algunas formas de trabajar.',
@@ -694,7 +694,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'list.NEXT_STEP_THERAPY.4', 'es', 'En una primera sesión, pregunta por su formación y su licencia. Pregunta cómo trabaja y cómo te ayudaría con lo que estás viviendo. Pregunta cómo protege tu privacidad y cuánto cuesta. Y pregunta cómo sabrán los dos si te está ayudando.',
        'In a first session, ask about their training and licence. Ask how they work and how they would help with what you face. Ask how they keep things private and what it costs. And ask how you will both know if it is helping.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'list.NEXT_STEP_THERAPY.5', 'es', 'Está bien probar con otra persona si no sientes que encajan: poder confiar en la persona con quien trabajas es importante.',
+SELECT id, 'list.NEXT_STEP_THERAPY.5', 'es', 'Está bien probar con otra persona si no sientes buena sintonía: poder confiar en la persona con quien trabajas es importante.',
        'It is fine to try someone else if the fit does not feel right: being able to trust the person you work with matters.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'list.NEXT_STEP_COACHING.1', 'es', 'Busca un coach con una formación adecuada y una certificación de una organización de coaching. Pregunta cuál. Ninguna ley regula el coaching como regula la terapia, así que te toca a ti revisarlo.',
@@ -718,10 +718,10 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'list.NEXT_STEP_BOTH.2', 'es', 'Elige un coach con certificación que esté dispuesto a trabajar junto a un terapeuta. Pregunta por su formación. Pregunta cómo deriva a las personas a terapia cuando la necesitan.',
        'Choose a coach with a credential who is happy to work next to a therapist. Ask about their training. Ask how they send people to therapy when they need it.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'list.NEXT_STEP_BOTH.3', 'es', 'Dile a cada uno que también ves al otro. Luego decide qué te parece bien que compartan, si es que algo.',
+SELECT id, 'list.NEXT_STEP_BOTH.3', 'es', 'Dile a cada uno que también ves al otro. Luego decide si quieres que compartan algo entre ellos, y qué.',
        'Tell each one that you also see the other. Then decide what, if anything, you are happy for them to share.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'list.NEXT_STEP_BOTH.4', 'es', 'Mantén los papeles claros. Lleva a tu terapeuta el dolor, los daños del pasado y las señales de salud mental. Lleva a tu coach las metas, los planes y el mantener el rumbo.',
+SELECT id, 'list.NEXT_STEP_BOTH.4', 'es', 'Mantén los papeles claros. Lleva a tu terapeuta el dolor, los daños del pasado y las señales de salud mental. Lleva a tu coach las metas, los planes y cómo mantener el rumbo.',
        'Keep the roles clear. Take pain, past harm and mental health signs to your therapist. Take goals, plans and keeping on track to your coach.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'list.NEXT_STEP_BOTH.5', 'es', 'Si una misma persona ofrece las dos cosas, pídele que te diga claramente si cada sesión es de terapia o de coaching.',
@@ -908,7 +908,7 @@ INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text
 SELECT id, 'help.THERAPIST.NZ.11.label', 'es', 'New Zealand Psychologists Board: busca en el registro',
        'New Zealand Psychologists Board: search the Register' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
-SELECT id, 'help.THERAPIST.NZ.11.note', 'es', 'Esta junta lleva la lista de psicólogos de Nueva Zelanda. Busca en ella para comprobar que un psicólogo figura en la lista.',
+SELECT id, 'help.THERAPIST.NZ.11.note', 'es', 'Esta junta lleva la lista de psicólogos de Nueva Zelanda. Busca ahí para comprobar que un psicólogo figura en ella.',
        'This board keeps the list of psychologists in New Zealand. Search it to check that a psychologist is on it.' FROM rule_set WHERE version = 1;
 INSERT INTO text_translation (rule_set_id, text_key, language, body, source_text)
 SELECT id, 'help.COACH.INT.1.label', 'es', 'International Coaching Federation (ICF)',
