@@ -38,6 +38,16 @@ public final class Snapshots {
 		return of(entity, number, Translation.source(ContentSnapshot.SOURCE_LANGUAGE));
 	}
 
+	/**
+	 * Every text of the version that has a translation, key to English, in page order: what the snapshot
+	 * shows, so exactly what a translator has to translate.
+	 */
+	public static Map<String, String> sourceTexts(RuleSetEntity entity) {
+		Map<String, String> texts = new java.util.LinkedHashMap<>();
+		of(entity, 0, Translation.noting(ContentSnapshot.SOURCE_LANGUAGE, texts));
+		return java.util.Collections.unmodifiableMap(texts);
+	}
+
 	/** The version with its texts in the language of {@code texts}; keys, scores and rules are the same. */
 	public static ContentSnapshot of(RuleSetEntity entity, int number, Translation texts) {
 		return new ContentSnapshot(rules(entity, number, texts), site(entity, texts), texts.language());

@@ -28,9 +28,14 @@ public final class Translation {
 
 	private final Map<String, TextTranslationEntity> bySourceText = new HashMap<>();
 
-	private Translation(String language, boolean source, List<TextTranslationEntity> rows) {
+	/** Where each text asked for is noted, key to English, in the order asked; null when not noted. */
+	private final @Nullable Map<String, String> asked;
+
+	private Translation(String language, boolean source, List<TextTranslationEntity> rows,
+			@Nullable Map<String, String> asked) {
 		this.language = language;
 		this.source = source;
+		this.asked = asked;
 		for (TextTranslationEntity row : rows) {
 			if (row.getLanguage().equals(language)) {
 				byKey.put(row.getTextKey(), row);
@@ -41,11 +46,19 @@ public final class Translation {
 
 	/** The texts as written: the source language. */
 	public static Translation source(String language) {
-		return new Translation(language, true, List.of());
+		return new Translation(language, true, List.of(), null);
+	}
+
+	/**
+	 * The source language, noting every text it is asked for into {@code asked} (key to English): what
+	 * a version has to translate is what building its snapshot asks for, so no second list can drift.
+	 */
+	public static Translation noting(String language, Map<String, String> asked) {
+		return new Translation(language, true, List.of(), asked);
 	}
 
 	public static Translation of(RuleSetEntity ruleSet, String language) {
-		return new Translation(language, false, ruleSet.getTranslations());
+		return new Translation(language, false, ruleSet.getTranslations(), null);
 	}
 
 	public String language() {
@@ -54,6 +67,9 @@ public final class Translation {
 
 	/** The text to show for {@code key}, whose English is {@code english}. */
 	public String text(String key, String english) {
+		if (asked != null && !english.isBlank()) {
+			asked.put(key, english);
+		}
 		TextTranslationEntity found = source ? null : find(key, english);
 		return found == null ? english : found.getBody();
 	}
