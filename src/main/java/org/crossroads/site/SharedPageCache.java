@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.DispatcherType;
@@ -32,8 +33,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the {@link SharedPage}s from memory: the first GET of a page renders it as usual and keeps
- * the bytes (and their gzip), keyed by the published version and the visitor's crisis-line region
- * (the one thing Accept-Language changes); later GETs write them out without rendering. A publish
+ * the bytes (and their gzip), keyed by the published version, the page's language and the visitor's
+ * crisis-line region (what Accept-Language changes); later GETs write them out without rendering. A publish
  * starts a new set at once. Pages without a per-request part revalidate by a strong ETag; the
  * others keep the Cache-Control of their first render. Runs inside the security chain, so every
  * response still carries its headers; on error dispatches too, for the page of an unknown address.
@@ -50,11 +51,15 @@ final class SharedPageCache extends OncePerRequestFilter {
 
 	private final PublishedContent published;
 
+	/** The language a request's page is rendered in ("es"). */
+	private final Function<HttpServletRequest, String> language;
+
 	private volatile Generation generation = new Generation(-1, Map.of());
 
-	SharedPageCache(List<SharedPage> pages, PublishedContent published) {
+	SharedPageCache(List<SharedPage> pages, PublishedContent published, Function<HttpServletRequest, String> language) {
 		this.pages = List.copyOf(pages);
 		this.published = published;
+		this.language = language;
 	}
 
 	@Override
@@ -71,7 +76,7 @@ final class SharedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		ContentSnapshot content = published.current();
-		String key = match.name() + "|"
+		String key = match.name() + "|" + language.apply(request) + "|"
 				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
 		Map<String, Rendered> kept = pagesOf(content.version());
 		Rendered page = kept.get(key);

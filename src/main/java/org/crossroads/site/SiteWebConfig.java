@@ -3,8 +3,10 @@ package org.crossroads.site;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.crossroads.ruleset.published.PublishedContent;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +14,9 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -29,9 +33,15 @@ class SiteWebConfig implements WebMvcConfigurer {
 
 	/** Requests, and error dispatches for the page of an unknown address. Inside the security chain (order -100). */
 	@Bean
-	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published) {
+	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published,
+			ObjectProvider<LocaleResolver> locales) {
+		// the language the page will be rendered in, resolved as the DispatcherServlet will resolve it
+		Function<HttpServletRequest, String> language = request -> {
+			LocaleResolver resolver = locales.getIfUnique();
+			return (resolver == null ? LocaleContextHolder.getLocale() : resolver.resolveLocale(request)).getLanguage();
+		};
 		FilterRegistrationBean<SharedPageCache> registration = new FilterRegistrationBean<>(
-				new SharedPageCache(pages, published));
+				new SharedPageCache(pages, published, language));
 		registration.setOrder(0);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 		return registration;

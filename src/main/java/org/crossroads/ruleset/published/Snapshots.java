@@ -82,7 +82,7 @@ public final class Snapshots {
 			.toList();
 		List<SiteContent.CrisisResource> crisis = entity.getCrisisResources().stream()
 			.map(r -> new SiteContent.CrisisResource(r.getRegion(), r.getLabel(), r.getContact(), r.getUrl(),
-					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword()))
+					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword(), r.getLanguage()))
 			.toList();
 		List<SiteContent.HelpLink> help = entity.getHelpLinks().stream()
 			.sorted(java.util.Comparator.comparing(HelpLinkEntity::getTopic).thenComparingInt(HelpLinkEntity::getPosition))

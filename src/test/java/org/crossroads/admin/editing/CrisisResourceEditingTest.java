@@ -27,6 +27,7 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 		fields.put("lockVersion", "0");
 		fields.put("region", "Australia");
 		fields.put("regionCode", regionCode);
+		fields.put("language", "en");
 		fields.put("label", "Test helpline");
 		fields.put("contact", "Call or text any time");
 		fields.put("phone", phone);
