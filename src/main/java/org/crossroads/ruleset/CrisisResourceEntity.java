@@ -29,6 +29,9 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 
 	private @Nullable String smsKeyword;
 
+	/** The language the line answers in (BCP 47, e.g. "es"): pages put the visitor's language first. */
+	private String language = "en";
+
 	public int getPosition() { return position; }
 	public void setPosition(int position) { this.position = position; }
 	public String getRegion() { return region; }
@@ -47,4 +50,6 @@ public class CrisisResourceEntity extends RuleSetChild implements Positioned {
 	public void setSmsNumber(@Nullable String smsNumber) { this.smsNumber = smsNumber; }
 	public @Nullable String getSmsKeyword() { return smsKeyword; }
 	public void setSmsKeyword(@Nullable String smsKeyword) { this.smsKeyword = smsKeyword; }
+	public String getLanguage() { return language; }
+	public void setLanguage(String language) { this.language = language; }
 }

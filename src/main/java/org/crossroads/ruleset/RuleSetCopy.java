@@ -146,6 +146,7 @@ public final class RuleSetCopy {
 		copy.setPhone(source.getPhone());
 		copy.setSmsNumber(source.getSmsNumber());
 		copy.setSmsKeyword(source.getSmsKeyword());
+		copy.setLanguage(source.getLanguage());
 		return copy;
 	}
 

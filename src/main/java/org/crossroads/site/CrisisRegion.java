@@ -4,11 +4,13 @@ import org.crossroads.ruleset.published.SiteContent.CrisisResource;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +19,10 @@ import org.springframework.http.HttpHeaders;
 
 /**
  * The crisis lines of one region, as pages list them: the region of the visitor's language first (a
- * person in Sydney should not scroll past four countries to reach Lifeline), the others in the
- * editors' order, the international directory always last.
+ * person in Sydney should not scroll past four countries to reach Lifeline), then, for a visitor who
+ * reads Spanish say, the regions with a line that answers in Spanish, the others in the editors'
+ * order, the international directory always last. Within a region, the lines in the visitor's
+ * language come first.
  *
  * @param preferred the visitor's language names this region: pages show it alone, the others one
  *     choice away
@@ -33,20 +37,37 @@ public record CrisisRegion(String code, String name, List<CrisisResource> resour
 		return CrisisResource.INTERNATIONAL.equals(code);
 	}
 
-	/**
-	 * Groups the resources (in position order) by region code and orders the groups.
-	 * @param languages the visitor's languages, most preferred first (Accept-Language)
-	 */
+	/** Groups and orders the resources for a visitor who reads English. */
 	static List<CrisisRegion> ordered(List<CrisisResource> resources, List<Locale> languages) {
+		return ordered(resources, languages, CrisisResource.ENGLISH);
+	}
+
+	/**
+	 * Groups the resources (in position order) by region code and orders the groups: the preferred
+	 * region first; for a visitor who reads another language than English, then the regions with a line
+	 * that answers in it; then the others; the international directory last. Within a region the lines
+	 * in the visitor's language come first, the others keep the editors' order.
+	 * @param languages the visitor's languages, most preferred first (Accept-Language)
+	 * @param language the language the visitor reads the site in ("es"), as the site resolved it
+	 */
+	static List<CrisisRegion> ordered(List<CrisisResource> resources, List<Locale> languages, String language) {
 		Map<String, List<CrisisResource>> byCode = new LinkedHashMap<>();
 		resources.forEach(r -> byCode.computeIfAbsent(country(r.regionCode()), c -> new ArrayList<>()).add(r));
 		String preferred = preferred(byCode.keySet(), languages);
 		List<CrisisRegion> regions = new ArrayList<>();
-		byCode.forEach((code, list) ->
-				regions.add(new CrisisRegion(code, list.get(0).region(), list, code.equals(preferred))));
+		byCode.forEach((code, list) -> {
+			List<CrisisResource> lines = new ArrayList<>(list);
+			// stable: the editors' order stays among the lines in the language and among the others
+			lines.sort(Comparator.comparing((CrisisResource r) -> !r.answersIn(language)));
+			regions.add(new CrisisRegion(code, list.get(0).region(), lines, code.equals(preferred)));
+		});
+		boolean english = CrisisResource.ENGLISH.equals(CrisisResource.primaryLanguage(language));
+		Predicate<CrisisRegion> inLanguage = r -> !english && r.resources().stream().anyMatch(l -> l.answersIn(language));
 		List<CrisisRegion> ordered = new ArrayList<>();
 		regions.stream().filter(r -> r.code().equals(preferred)).forEach(ordered::add);
-		regions.stream().filter(r -> !r.code().equals(preferred) && !r.international()).forEach(ordered::add);
+		List<CrisisRegion> others = regions.stream().filter(r -> !r.code().equals(preferred) && !r.international()).toList();
+		others.stream().filter(inLanguage).forEach(ordered::add);
+		others.stream().filter(inLanguage.negate()).forEach(ordered::add);
 		regions.stream().filter(CrisisRegion::international).forEach(ordered::add);
 		return List.copyOf(ordered);
 	}

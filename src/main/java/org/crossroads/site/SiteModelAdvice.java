@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -46,20 +47,21 @@ class SiteModelAdvice {
 	}
 
 	/**
-	 * The crisis lines by region, the region of the browser's language first. The order depends on
-	 * Accept-Language, so caches must keep one copy per language.
+	 * The crisis lines by region, the region of the browser's language first, the lines in the
+	 * visitor's language before the others. The order depends on Accept-Language, so caches must keep
+	 * one copy per language.
 	 */
 	@ModelAttribute("crisisRegions")
 	List<CrisisRegion> crisisRegions(HttpServletRequest request, HttpServletResponse response) {
 		if (!response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ACCEPT_LANGUAGE)) {
 			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
 		}
-		return CrisisRegion.ordered(resources(), CrisisRegion.languages(request));
+		return CrisisRegion.ordered(resources(), CrisisRegion.languages(request), language());
 	}
 
 	/**
-	 * The footer's crisis lines as HTML, rendered once per published version and crisis-line region
-	 * (the only things they depend on).
+	 * The footer's crisis lines as HTML, rendered once per published version, crisis-line region and
+	 * language (the only things they depend on; {@link SharedFragments} adds the language to the key).
 	 */
 	@ModelAttribute("footerCrisisLine")
 	String footerCrisisLine(HttpServletRequest request) {
@@ -76,9 +78,15 @@ class SiteModelAdvice {
 			resources = List.of();
 		}
 		List<SiteContent.CrisisResource> lines = resources;
+		String language = language();
 		return fragments.html("footer-crisis|" + version + "|" + CrisisRegion.preferredCode(lines, languages),
 				"fragments/crisis", "footer-regions",
-				() -> Map.of("crisisRegions", CrisisRegion.ordered(lines, languages)));
+				() -> Map.of("crisisRegions", CrisisRegion.ordered(lines, languages, language)));
+	}
+
+	/** The language the page is in, as the site resolved it for this request. */
+	private static String language() {
+		return LocaleContextHolder.getLocale().getLanguage();
 	}
 
 	private List<SiteContent.CrisisResource> resources() {

@@ -66,7 +66,7 @@ class CrisisTapTargetsTest extends AppInBrowser {
 				.evaluateAll("groups => groups.map(g => g.dataset.region)");
 			if (mode == BrowserSession.Mode.NO_JAVASCRIPT) {
 				assertThat(inFooter).as("links in the footer").isGreaterThanOrEqualTo(14);
-				assertThat(regions).hasSize(7).first().isEqualTo("GB");
+				assertThat(regions).hasSize(8).first().isEqualTo("GB");
 			}
 			else {
 				assertThat(inFooter).as("links in the footer").isEqualTo(2);
@@ -99,7 +99,7 @@ class CrisisTapTargetsTest extends AppInBrowser {
 			assertThat(select.evaluate("s => document.activeElement === s")).as("focus stays on the choice").isEqualTo(true);
 
 			select.selectOption("");
-			assertThat(page.locator("footer p.crisis-line [data-region]:visible").count()).isEqualTo(7);
+			assertThat(page.locator("footer p.crisis-line [data-region]:visible").count()).isEqualTo(8);
 			assertNoCookie(session);
 			assertThat(page.evaluate("() => localStorage.length + sessionStorage.length")).isEqualTo(0);
 		}

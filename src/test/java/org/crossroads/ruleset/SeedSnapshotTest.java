@@ -42,6 +42,9 @@ class SeedSnapshotTest {
 	@Autowired
 	private RuleSetRepository ruleSets;
 
+	@Autowired
+	private jakarta.persistence.EntityManager entityManager;
+
 	private RuleSetEntity entity;
 
 	private ContentSnapshot seed;
@@ -317,15 +320,50 @@ class SeedSnapshotTest {
 	}
 
 	@Test
-	void crisisResourcesCoverCanadaIrelandAustraliaAndNewZealandWithTheDirectoryLast() {
+	void crisisResourcesCoverCanadaIrelandAustraliaNewZealandAndSpain() {
 		List<SiteContent.CrisisResource> crisis = seed.site().crisisResources();
 
+		// the lines answering in Spanish came after the directory; pages put the directory last by region
 		assertThat(crisis).extracting(SiteContent.CrisisResource::regionCode)
-			.containsExactly("US", "US", "GB", "GB", "CA", "IE", "AU", "NZ", "NZ", "INT");
+			.containsExactly("US", "US", "GB", "GB", "CA", "IE", "AU", "NZ", "NZ", "INT", "US", "ES");
 		assertThat(crisis).extracting(r -> r.telHref() + " " + r.smsHref()).containsExactly(
 				"tel:988 sms:988", "null sms:741741?&body=HOME", "tel:116123 null", "null sms:85258?&body=SHOUT",
 				"tel:988 sms:988", "tel:116123 null", "tel:131114 sms:0477131114", "tel:1737 sms:1737",
-				"tel:0800543354 sms:4357", "null null");
+				"tel:0800543354 sms:4357", "null null", "tel:988 sms:988?&body=AYUDA", "tel:024 null");
+	}
+
+	@Test
+	void everyLineAnswersInEnglishButTheSpanishLifelineAndSpainsLine024() {
+		List<SiteContent.CrisisResource> crisis = seed.site().crisisResources();
+
+		assertThat(crisis).filteredOn(r -> r.answersIn("es")).extracting(SiteContent.CrisisResource::label)
+			.containsExactly("988 Suicide & Crisis Lifeline (Spanish)", "Línea 024 (suicide prevention line)");
+		assertThat(crisis).filteredOn(r -> !r.answersIn("es"))
+			.allSatisfy(r -> assertThat(r.language()).as(r.label()).isEqualTo("en"));
+		assertThat(crisis).filteredOn(r -> r.regionCode().equals("ES"))
+			.singleElement().satisfies(r -> assertThat(r.region()).isEqualTo("Spain"));
+		assertThat(entity.getCrisisResources()).filteredOn(r -> r.getLanguage().equals("es"))
+			.extracting(CrisisResourceEntity::getPosition).containsExactly(11, 12);
+		assertThat(RuleSetCopy.draftOf(entity, java.time.Instant.now()).getCrisisResources())
+			.extracting(CrisisResourceEntity::getLanguage).containsExactly("en", "en", "en", "en", "en", "en", "en",
+					"en", "en", "en", "es", "es");
+	}
+
+	@Test
+	void theSpanishLinesTextsHaveTheirSpanish() {
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = entityManager.createNativeQuery("SELECT text_key, body, source_text FROM text_translation"
+				+ " WHERE rule_set_id = ?1 AND language = 'es' AND text_key LIKE 'crisis.%' ORDER BY text_key")
+			.setParameter(1, entity.getId()).getResultList();
+
+		assertThat(rows).extracting(r -> r[0] + "=" + r[1] + " <- " + r[2]).contains(
+				"crisis.11.region=Estados Unidos <- United States",
+				"crisis.11.label=988 Suicide & Crisis Lifeline (en español) <- 988 Suicide & Crisis Lifeline (Spanish)",
+				"crisis.11.contact=Llama al 988 y marca el 2, o envía AYUDA por mensaje al 988"
+						+ " <- Call 988 and press 2, or text AYUDA to 988",
+				"crisis.12.region=España <- Spain",
+				"crisis.12.label=Línea 024 de atención a la conducta suicida <- Línea 024 (suicide prevention line)",
+				"crisis.12.contact=Llama al 024, gratis, a cualquier hora <- Call 024, free, any time");
 	}
 
 	@Test

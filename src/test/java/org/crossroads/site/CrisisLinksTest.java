@@ -62,14 +62,14 @@ class CrisisLinksTest {
 
 		assertThat(order).first().as(acceptLanguage).isEqualTo(first);
 		assertThat(order).last().isEqualTo("INT");
-		assertThat(order).containsExactlyInAnyOrder("US", "GB", "CA", "IE", "AU", "NZ", "INT");
+		assertThat(order).containsExactlyInAnyOrder("US", "GB", "CA", "IE", "AU", "NZ", "ES", "INT");
 		assertThat(response.getHeaders(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_LANGUAGE);
 	}
 
 	@Test
 	void withoutARegionTheEditorsOrderStays() throws Exception {
-		assertThat(regionOrder(footerLine(home(null)))).containsExactly("US", "GB", "CA", "IE", "AU", "NZ", "INT");
-		assertThat(regionOrder(footerLine(home("en-AU")))).containsExactly("AU", "US", "GB", "CA", "IE", "NZ", "INT");
+		assertThat(regionOrder(footerLine(home(null)))).containsExactly("US", "GB", "CA", "IE", "AU", "NZ", "ES", "INT");
+		assertThat(regionOrder(footerLine(home("en-AU")))).containsExactly("AU", "US", "GB", "CA", "IE", "NZ", "ES", "INT");
 	}
 
 	@ParameterizedTest(name = "{0} marks {1}")
@@ -86,10 +86,10 @@ class CrisisLinksTest {
 	void everyNumberInTheFooterIsACallOrTextLink() throws Exception {
 		Element line = footerLine(home("en-US"));
 
-		assertThat(line.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:988", "tel:116123", "tel:988",
-				"tel:116123", "tel:131114", "tel:1737", "tel:0800543354");
+		assertThat(line.select("a[href^=tel:]").eachAttr("href")).containsExactly("tel:988", "tel:988", "tel:116123",
+				"tel:988", "tel:116123", "tel:131114", "tel:1737", "tel:0800543354", "tel:024");
 		assertThat(line.select("a[href^=sms:]").eachAttr("href")).containsExactly("sms:988", "sms:741741?&body=HOME",
-				"sms:85258?&body=SHOUT", "sms:988", "sms:0477131114", "sms:1737", "sms:4357");
+				"sms:988?&body=AYUDA", "sms:85258?&body=SHOUT", "sms:988", "sms:0477131114", "sms:1737", "sms:4357");
 		assertThat(line.selectFirst("a[href=tel:116123]").text()).isEqualTo("Call 116 123");
 		assertThat(line.selectFirst("a[href=sms:85258?&body=SHOUT]").text()).isEqualTo("Text SHOUT to 85258");
 		assertThat(line.selectFirst("a[href=sms:0477131114]").text()).isEqualTo("Text 0477 13 11 14");
@@ -124,5 +124,60 @@ class CrisisLinksTest {
 				new CrisisResource("US", "Lifeline", "Call", null, "US", "988", null, null));
 		List<CrisisRegion> regions = CrisisRegion.ordered(resources, List.of(Locale.forLanguageTag("en-GB")));
 		assertThat(regions).extracting(CrisisRegion::code).containsExactly("GB", "US", "INT");
+	}
+
+	/** The seed's kind of list: English lines first by position, the Spanish ones appended, the directory among them. */
+	static final List<CrisisResource> WITH_SPANISH = List.of(
+			new CrisisResource("United States", "Lifeline", "Call", null, "US", "988", "988", null),
+			new CrisisResource("United States", "Text line", "Text", null, "US", null, "741741", "HOME"),
+			new CrisisResource("United Kingdom", "Samaritans", "Call", null, "GB", "116 123", null, null),
+			new CrisisResource("Canada", "9-8-8", "Call", null, "CA", "988", "988", null),
+			new CrisisResource("International", "Directory", "Find", "https://findahelpline.com", "INT", null, null, null),
+			new CrisisResource("United States", "Lifeline (Spanish)", "Call", null, "US", "988", "988", "AYUDA", "es"),
+			new CrisisResource("Spain", "Línea 024", "Call", null, "ES", "024", null, null, "es"));
+
+	static List<String> labels(CrisisRegion region) {
+		return region.resources().stream().map(CrisisResource::label).toList();
+	}
+
+	@Test
+	void aSpanishReaderGetsTheSpanishLineFirstInTheUsAndTheSpanishRegionsBeforeTheOthers() {
+		List<CrisisRegion> regions = CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("es")), "es");
+
+		assertThat(regions).extracting(CrisisRegion::code).containsExactly("US", "ES", "GB", "CA", "INT");
+		assertThat(labels(regions.get(0))).containsExactly("Lifeline (Spanish)", "Lifeline", "Text line");
+		assertThat(regions).noneMatch(CrisisRegion::preferred);
+	}
+
+	@Test
+	void aSpanishReadersPreferredRegionStaysFirstAndTheDirectoryLast() {
+		List<CrisisRegion> inCanada = CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("es-CA")), "es");
+		assertThat(inCanada).extracting(CrisisRegion::code).containsExactly("CA", "US", "ES", "GB", "INT");
+		assertThat(inCanada.get(0).preferred()).isTrue();
+
+		List<CrisisRegion> inSpain = CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("es-ES")), "es-ES");
+		assertThat(inSpain).extracting(CrisisRegion::code).containsExactly("ES", "US", "GB", "CA", "INT");
+		assertThat(labels(inSpain.get(1))).first().isEqualTo("Lifeline (Spanish)");
+	}
+
+	@Test
+	void anEnglishReaderKeepsTheEditorsOrder() {
+		for (String language : new String[] { "en", "EN", "" }) {
+			List<CrisisRegion> regions = CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("en")), language);
+			assertThat(regions).extracting(CrisisRegion::code).as(language).containsExactly("US", "GB", "CA", "ES", "INT");
+			assertThat(labels(regions.get(0))).containsExactly("Lifeline", "Text line", "Lifeline (Spanish)");
+			assertThat(regions).isEqualTo(CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("en"))));
+		}
+		List<CrisisRegion> inGb = CrisisRegion.ordered(WITH_SPANISH, List.of(Locale.forLanguageTag("en-GB")), "en");
+		assertThat(inGb).extracting(CrisisRegion::code).containsExactly("GB", "US", "CA", "ES", "INT");
+	}
+
+	@Test
+	void aLineWithoutALanguageAnswersInEnglish() {
+		CrisisResource line = new CrisisResource("X", "Y", "Z", null, "US", "988", null, null);
+		assertThat(line.language()).isEqualTo("en");
+		assertThat(new CrisisResource("X", "Y", "Z", null, "US", "988", null, null, " ES-mx ").language()).isEqualTo("es");
+		assertThat(line.answersIn("en-US")).isTrue();
+		assertThat(line.answersIn("es")).isFalse();
 	}
 }

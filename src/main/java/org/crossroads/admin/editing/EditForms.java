@@ -185,10 +185,14 @@ public final class EditForms {
 	/** Numbers people can dial: digits and spaces, an optional leading +, at least one digit. */
 	static final String DIALABLE = "^$|^\\+?[0-9][0-9 ]{0,29}$";
 
-	/** Phone and SMS numbers are optional (the international directory has none); a keyword is one word. */
+	/**
+	 * Phone and SMS numbers are optional (the international directory has none); a keyword is one word.
+	 * The language the line answers in is a BCP 47 primary language subtag: two or three small letters.
+	 */
 	public record CrisisResourceForm(long lockVersion,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 100, message = "{admin.error.too-long}") String region,
 			@NotBlank(message = "{admin.error.required}") @Pattern(regexp = "^(INT|[A-Z]{2})$", message = "{admin.error.region-code}") String regionCode,
+			@NotBlank(message = "{admin.error.required}") @Pattern(regexp = "^[a-z]{2,3}$", message = "{admin.error.language}") String language,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String label,
 			@NotBlank(message = "{admin.error.required}") @Size(max = 200, message = "{admin.error.too-long}") String contact,
 			@Pattern(regexp = DIALABLE, message = "{admin.error.phone}") @Nullable String phone,
@@ -198,7 +202,8 @@ public final class EditForms {
 			@NotNull(message = "{admin.error.number}") @Min(value = 1, message = "{admin.error.position}") @Max(value = 1000, message = "{admin.error.max}") Integer position) {
 
 		public static CrisisResourceForm of(CrisisResourceEntity r) {
-			return new CrisisResourceForm(r.getLockVersion(), r.getRegion(), r.getRegionCode(), r.getLabel(), r.getContact(),
+			return new CrisisResourceForm(r.getLockVersion(), r.getRegion(), r.getRegionCode(), r.getLanguage(),
+					r.getLabel(), r.getContact(),
 					orEmpty(r.getPhone()), orEmpty(r.getSmsNumber()), orEmpty(r.getSmsKeyword()), orEmpty(r.getUrl()),
 					r.getPosition());
 		}

@@ -93,7 +93,7 @@ public class Items {
 					CrisisResourceEntity::getPosition, CrisisResourceEntity::getId),
 			r -> new Subject("admin.audit.subject.crisis-resource", r.getLabel()),
 			r -> Description.of().add("region", r.getRegion()).add("regionCode", r.getRegionCode())
-				.add("label", r.getLabel()).add("contact", r.getContact()).add("phone", r.getPhone())
+				.add("language", r.getLanguage()).add("label", r.getLabel()).add("contact", r.getContact()).add("phone", r.getPhone())
 				.add("smsNumber", r.getSmsNumber()).add("smsKeyword", r.getSmsKeyword())
 				.add("url", r.getUrl()).add("position", r.getPosition()).toString());
 

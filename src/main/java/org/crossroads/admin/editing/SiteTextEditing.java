@@ -276,6 +276,7 @@ public class SiteTextEditing {
 		r.setContact(form.contact().strip());
 		r.setUrl(blankToNull(form.url()));
 		r.setRegionCode(form.regionCode().strip());
+		r.setLanguage(form.language().strip());
 		r.setPhone(blankToNull(form.phone()));
 		r.setSmsNumber(blankToNull(form.smsNumber()));
 		r.setSmsKeyword(blankToNull(form.smsKeyword()));

@@ -154,6 +154,7 @@ final class VersionDiff {
 				(item, a, b) -> {
 					field(Area.CRISIS_RESOURCE, item, "region", a.region(), b.region());
 					field(Area.CRISIS_RESOURCE, item, "regionCode", a.regionCode(), b.regionCode());
+					field(Area.CRISIS_RESOURCE, item, "language", a.language(), b.language());
 					field(Area.CRISIS_RESOURCE, item, "label", a.label(), b.label());
 					field(Area.CRISIS_RESOURCE, item, "contact", a.contact(), b.contact());
 					field(Area.CRISIS_RESOURCE, item, "url", a.url(), b.url());

@@ -72,13 +72,25 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 	/**
 	 * One crisis line. {@code regionCode} is an ISO 3166 country code or {@link #INTERNATIONAL}; phone and
 	 * SMS numbers are as people write them (digits, spaces, a leading +), the keyword is the word to text.
+	 * {@code language} is the language the line answers in (BCP 47, such as "es"), English when blank.
 	 */
 	public record CrisisResource(String region, String label, String contact, @Nullable String url,
-			String regionCode, @Nullable String phone, @Nullable String smsNumber, @Nullable String smsKeyword) {
+			String regionCode, @Nullable String phone, @Nullable String smsNumber, @Nullable String smsKeyword,
+			String language) {
 
 		public static final String INTERNATIONAL = "INT";
 
+		/** The language of the lines that name none. */
+		public static final String ENGLISH = "en";
+
+		/** A line that answers in English. */
+		public CrisisResource(String region, String label, String contact, @Nullable String url, String regionCode,
+				@Nullable String phone, @Nullable String smsNumber, @Nullable String smsKeyword) {
+			this(region, label, contact, url, regionCode, phone, smsNumber, smsKeyword, ENGLISH);
+		}
+
 		public CrisisResource {
+			language = primaryLanguage(language);
 			phone = blankToNull(phone);
 			smsNumber = blankToNull(smsNumber);
 			smsKeyword = smsNumber == null ? null : blankToNull(smsKeyword);
@@ -90,6 +102,21 @@ public record SiteContent(Map<Outcome, String> headlines, List<ComparisonRow> co
 
 		public boolean hasNumber() {
 			return phone != null || smsNumber != null;
+		}
+
+		/** Whether the line answers in {@code languageCode} ("es", or a tag such as "es-MX"); ignores case. */
+		public boolean answersIn(@Nullable String languageCode) {
+			return language.equals(primaryLanguage(languageCode));
+		}
+
+		/** "es" of "es-MX" or "ES": the primary language subtag, lower case; English when blank. */
+		public static String primaryLanguage(@Nullable String languageCode) {
+			if (languageCode == null || languageCode.isBlank()) {
+				return ENGLISH;
+			}
+			String code = languageCode.strip().toLowerCase(java.util.Locale.ROOT);
+			int dash = code.indexOf('-');
+			return dash < 0 ? code : code.substring(0, dash);
 		}
 
 		/** "tel:+61131114": the digits and a leading + only (RFC 3966), spaces are for reading. */

@@ -116,7 +116,7 @@ public final class Snapshots {
 			.map(r -> new SiteContent.CrisisResource(t.text(TextKeys.crisis(r.getPosition(), "region"), r.getRegion()),
 					t.text(TextKeys.crisis(r.getPosition(), "label"), r.getLabel()),
 					t.text(TextKeys.crisis(r.getPosition(), "contact"), r.getContact()), r.getUrl(),
-					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword()))
+					r.getRegionCode(), r.getPhone(), r.getSmsNumber(), r.getSmsKeyword(), r.getLanguage()))
 			.toList();
 		List<SiteContent.HelpLink> help = entity.getHelpLinks().stream()
 			.sorted(java.util.Comparator.comparing(HelpLinkEntity::getTopic).thenComparingInt(HelpLinkEntity::getPosition))

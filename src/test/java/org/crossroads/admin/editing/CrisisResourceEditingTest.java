@@ -27,6 +27,7 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 		fields.put("lockVersion", "0");
 		fields.put("region", "Australia");
 		fields.put("regionCode", regionCode);
+		fields.put("language", "en");
 		fields.put("label", "Test helpline");
 		fields.put("contact", "Call or text any time");
 		fields.put("phone", phone);
@@ -51,6 +52,41 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 			.startsWith("AU", "Australia", "Lifeline Australia", "13 11 14", "0477 13 11 14"));
 	}
 
+	@Test
+	void theListAndTheFormShowTheLanguageEachLineAnswersIn() throws Exception {
+		Document page = Jsoup.parse(mvc.perform(get("/admin/crisis-resources")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(page.select("table.admin-table thead th").eachText()).contains("Language");
+		int column = page.select("table.admin-table thead th").eachText().indexOf("Language");
+		Elements rows = page.select("table.admin-table tbody tr");
+		assertThat(rows).anySatisfy(row -> assertThat(cells(row)).startsWith("ES", "Spain").element(column).isEqualTo("es"));
+		assertThat(rows).anySatisfy(row -> assertThat(cells(row)).startsWith("GB", "United Kingdom", "Samaritans")
+			.element(column).isEqualTo("en"));
+
+		Document blank = Jsoup.parse(mvc.perform(get("/admin/crisis-resources/new")).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(blank.selectFirst("input[name=language]").val()).isEqualTo("en");
+	}
+
+	@Test
+	void aLinesLanguageIsStoredAndKeptByTheDraft() throws Exception {
+		Map<String, String> fields = form("024", "", "", "ES");
+		fields.put("language", "es");
+		postForm("/admin/crisis-resources", fields).andExpect(status().is3xxRedirection());
+
+		assertThat(reader.working().ruleSet().getCrisisResources())
+			.filteredOn(r -> r.getLabel().equals("Test helpline")).singleElement()
+			.satisfies(r -> assertThat(r.getLanguage()).isEqualTo("es"));
+		// the draft copied the seeded lines with their languages
+		assertThat(reader.working().ruleSet().getCrisisResources())
+			.filteredOn(r -> r.getLabel().equals("988 Suicide & Crisis Lifeline (Spanish)")).singleElement()
+			.satisfies(r -> assertThat(r.getLanguage()).isEqualTo("es"));
+		Document edit = Jsoup.parse(mvc.perform(get("/admin/crisis-resources/" + reader.working().ruleSet()
+			.getCrisisResources().stream().filter(r -> r.getLabel().equals("Test helpline")).findFirst().orElseThrow()
+			.getId())).andReturn().getResponse().getContentAsString());
+		assertThat(edit.selectFirst("input[name=language]").val()).isEqualTo("es");
+	}
+
 	/** The text of each cell, empty ones included (Elements.eachText skips them). */
 	static List<String> cells(Element row) {
 		return row.select("td").stream().map(Element::text).toList();
@@ -72,6 +108,13 @@ class CrisisResourceEditingTest extends AdminTestSupport {
 		postForm("/admin/crisis-resources", form("13 11 14", "", "", "Australia"))
 			.andExpect(status().isBadRequest())
 			.andExpect(Html.textOfContains("regionCode-error", "two-letter country code"));
+		for (String bad : new String[] { "", "ES", "Spanish", "es-MX", "e" }) {
+			Map<String, String> fields = form("13 11 14", "", "", "AU");
+			fields.put("language", bad);
+			postForm("/admin/crisis-resources", fields)
+				.andExpect(status().isBadRequest())
+				.andExpect(Html.textOfContains("language-error", bad.isEmpty() ? "" : "language code"));
+		}
 
 		assertThat(draftExists()).isFalse();
 		assertThat(published.current().site().crisisResources()).extracting(r -> r.label()).doesNotContain("Test helpline");

@@ -122,11 +122,11 @@ class EditingOperationsTest extends AdminTestSupport {
 		assertThat(reader.working().items(ContentList.SHARED_SKILL)).extracting(ContentItemEntity::getBody)
 			.first().isEqualTo("Listening well");
 
-		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "label", "Test helpline", "contact", "Call 116 123",
+		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "language", "en", "label", "Test helpline", "contact", "Call 116 123",
 				"url", "javascript:alert(1)", "position", "5"))
 			.andExpect(status().isBadRequest())
 			.andExpect(Html.textOfContains("url-error", "starting with https://"));
-		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "label", "Test helpline", "contact", "Call 116 123",
+		postForm("/admin/crisis-resources", Map.of("lockVersion", "0", "region", "Ireland", "regionCode", "IE", "language", "en", "label", "Test helpline", "contact", "Call 116 123",
 				"url", "https://www.samaritans.org/ireland", "position", "5"))
 			.andExpect(status().is3xxRedirection());
 

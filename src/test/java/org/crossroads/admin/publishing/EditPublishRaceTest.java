@@ -36,7 +36,8 @@ class EditPublishRaceTest extends AdminTestSupport {
 	void anEditOfADraftPublishedMeanwhileIsRefused() throws Exception {
 		CrisisResourceEntity resource = reader.working().ruleSet().getCrisisResources().get(0);
 		texts.saveCrisisResource(resource.getId(), new EditForms.CrisisResourceForm(resource.getLockVersion(),
-				resource.getRegion(), resource.getRegionCode(), resource.getLabel(), "Call or text 988, any time",
+				resource.getRegion(), resource.getRegionCode(), resource.getLanguage(), resource.getLabel(),
+				"Call or text 988, any time",
 				resource.getPhone(), resource.getSmsNumber(), resource.getSmsKeyword(), resource.getUrl(),
 				resource.getPosition()), "editor-a");
 		// A crisis line changed: a second editor approves it, so that only the race decides below.

@@ -112,6 +112,18 @@ class VersionDiffTest {
 								"concrete-goal, insurance-pays"));
 	}
 
+	@Test
+	void aCrisisLinesLanguageIsCompared() {
+		SiteContent.CrisisResource samaritans = SITE.crisisResources().get(0);
+		SiteContent.CrisisResource inWelsh = new SiteContent.CrisisResource(samaritans.region(), samaritans.label(),
+				samaritans.contact(), samaritans.url(), samaritans.regionCode(), samaritans.phone(), samaritans.smsNumber(),
+				samaritans.smsKeyword(), "cy");
+		SiteContent site = new SiteContent(SITE.headlines(), SITE.comparison(), SITE.lists(), List.of(inWelsh), SITE.about());
+
+		assertThat(diff(SeedRules.ruleSet(), site)).containsExactly(
+				new Change(Change.Area.CRISIS_RESOURCE, "1", "language", "en", "cy"));
+	}
+
 	private static SiteContent withStatements(List<SiteContent.ValueStatement> statements) {
 		return new SiteContent(SITE.headlines(), SITE.comparison(), SITE.lists(), SITE.crisisResources(), SITE.about(),
 				List.of(), statements);

@@ -115,7 +115,8 @@ public final class SafetyItems {
 	}
 
 	private static String render(CrisisResourceEntity r) {
-		return fields().add("region", r.getRegion()).add("regionCode", r.getRegionCode()).add("label", r.getLabel())
+		return fields().add("region", r.getRegion()).add("regionCode", r.getRegionCode())
+			.add("language", r.getLanguage()).add("label", r.getLabel())
 			.add("contact", r.getContact()).add("url", r.getUrl()).add("phone", r.getPhone())
 			.add("smsNumber", r.getSmsNumber()).add("smsKeyword", r.getSmsKeyword()).toString();
 	}

@@ -252,6 +252,7 @@ class SafetyApprovalTest extends AdminTestSupport {
 		fields.put("lockVersion", String.valueOf(r.getLockVersion()));
 		fields.put("region", r.getRegion());
 		fields.put("regionCode", r.getRegionCode());
+		fields.put("language", r.getLanguage());
 		fields.put("label", r.getLabel());
 		fields.put("contact", r.getContact());
 		fields.put("phone", phone);
