@@ -30,6 +30,9 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 	/** The hidden field naming the published version the form was rendered with. */
 	static final String VERSION = "version";
 
+	/** The page's language, in the address the form posts to: the language module reads it. */
+	static final String LANGUAGE = "lang";
+
 	private static final Pattern VERSION_NUMBER = Pattern.compile("[1-9][0-9]{0,8}");
 
 	enum Action {
@@ -99,7 +102,7 @@ record QuestionnaireSubmission(int step, Action action, AnswerSheet answers,
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String key = param.getKey();
 			List<String> values = param.getValue();
-			if (key.equals(ACTION) || key.equals(VERSION)) {
+			if (key.equals(ACTION) || key.equals(VERSION) || key.equals(LANGUAGE)) {
 				continue;
 			}
 			if (values.size() == 1) {

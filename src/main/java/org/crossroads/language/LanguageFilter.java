@@ -71,15 +71,26 @@ final class LanguageFilter extends OncePerRequestFilter {
 		if (isAdmin(request)) {
 			return new LanguageChoice(languages.source(), false);
 		}
-		String requested;
-		try {
-			requested = request.getParameter(PARAMETER);
-		}
-		catch (RuntimeException ex) {
-			// an unreadable query string names no language
-			requested = null;
-		}
+		String requested = requested(request.getQueryString());
 		return languages.choose(requested, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+	}
+
+	/**
+	 * The {@code lang} of the query string. Read from the address alone, never from a form's body: the
+	 * body is the controller's to read (and to refuse when malformed).
+	 */
+	static @Nullable String requested(@Nullable String query) {
+		if (query == null) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			if (pair.startsWith(PARAMETER + "=")) {
+				String value = pair.substring(PARAMETER.length() + 1);
+				// a language tag is letters, digits and hyphens: anything else names no language
+				return value.matches("[A-Za-z0-9-]{1,35}") ? value : null;
+			}
+		}
+		return null;
 	}
 
 	static boolean isAdmin(HttpServletRequest request) {

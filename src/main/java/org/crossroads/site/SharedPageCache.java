@@ -22,6 +22,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossroads.language.LanguageLinks;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.jspecify.annotations.Nullable;
@@ -72,9 +73,9 @@ final class SharedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		ContentSnapshot content = published.current();
-		// links on the page carry the language when the address named it
+		// the page's language, and whether its links carry it
 		String key = match.name() + "|" + LocaleContextHolder.getLocale().toLanguageTag() + "|"
-				+ (request.getQueryString() != null) + "|"
+				+ LanguageLinks.carry(request, "/") + "|"
 				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
 		Map<String, Rendered> kept = pagesOf(content.version());
 		Rendered page = kept.get(key);

@@ -60,6 +60,9 @@ class ValuesController {
 		}).orElseGet(ValuesController::notFound);
 	}
 
+	/** The page's language, in the address the form posts to: the language module reads it. */
+	private static final String LANGUAGE = "lang";
+
 	@PostMapping("/results/{id}/values")
 	Object answer(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -72,6 +75,9 @@ class ValuesController {
 		boolean tampered = false;
 		for (Map.Entry<String, List<String>> param : params.entrySet()) {
 			String name = param.getKey();
+			if (name.equals(LANGUAGE)) {
+				continue;
+			}
 			Map<String, String> into = name.startsWith(RATING) ? ratings : name.startsWith(SURE) ? sure : null;
 			if (into == null || param.getValue().size() != 1) {
 				tampered = true;
