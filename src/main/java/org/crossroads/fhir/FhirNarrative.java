@@ -12,7 +12,14 @@ import org.springframework.web.util.HtmlUtils;
  */
 final class FhirNarrative {
 
-	private final StringBuilder html = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\">");
+	private final StringBuilder html;
+
+	/** {@code language}: the resource's; the XHTML says it too, as lang and xml:lang (both, for HTML and XML readers). */
+	FhirNarrative(String language) {
+		String tag = language.replaceAll("[^A-Za-z0-9-]", "");
+		this.html = new StringBuilder("<div xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + tag + "\" xml:lang=\"" + tag
+				+ "\">");
+	}
 
 	FhirNarrative heading(String text) {
 		html.append("<h2>").append(escape(text)).append("</h2>");

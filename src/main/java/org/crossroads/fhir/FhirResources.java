@@ -65,6 +65,7 @@ final class FhirResources {
 		q.setUrl(urls.questionnaire(rules.version()));
 		q.setVersion(String.valueOf(rules.version()));
 		q.setName("CrossroadsSelfAssessment");
+		q.setLanguage(content.language());
 		q.setTitle(texts.get("fhir.questionnaire.title"));
 		// a result names the version that decided it: older versions stay readable, marked as replaced
 		q.setStatus(current ? PublicationStatus.ACTIVE : PublicationStatus.RETIRED);
@@ -73,7 +74,7 @@ final class FhirResources {
 		if (about != null) {
 			q.setCopyright(about.instruments());
 		}
-		q.setText(new FhirNarrative().heading(q.getTitle()).paragraph(q.getDescription())
+		q.setText(new FhirNarrative(content.language()).heading(q.getTitle()).paragraph(q.getDescription())
 			.paragraph(texts.get("fhir.narrative.version", rules.version()))
 			.list(rules.sections().stream().map(Section::title).toList()).build());
 		for (Section section : rules.sections()) {
@@ -121,6 +122,7 @@ final class FhirResources {
 		Map<String, String> answers = assessment.answers();
 		QuestionnaireResponse r = new QuestionnaireResponse();
 		r.setQuestionnaire(urls.questionnaire(rules.version()));
+		r.setLanguage(assessment.content().language());
 		r.setStatus(QuestionnaireResponseStatus.COMPLETED);
 		assessment.createdAt().ifPresent(at -> r.setAuthored(Date.from(at)));
 		for (Section section : rules.sections()) {
@@ -160,7 +162,7 @@ final class FhirResources {
 			question.option(assessment.answers().getOrDefault(question.key(), ""))
 				.ifPresent(option -> rows.add(new String[] { question.prompt(), option.label() }));
 		}
-		FhirNarrative narrative = new FhirNarrative().heading(texts.get("fhir.questionnaire.title"))
+		FhirNarrative narrative = new FhirNarrative(assessment.content().language()).heading(texts.get("fhir.questionnaire.title"))
 			.paragraph(texts.get("fhir.narrative.taken", assessment.createdAt().map(TAKEN::format).orElse(""),
 					rules.version()))
 			.paragraph(texts.get("fhir.outcome") + ": " + texts.get("fhir.outcome." + evaluation.outcome().name()));

@@ -142,6 +142,29 @@ class FhirApiTest {
 		assertThat(JSON.readTree(body(result)).get("title").asString()).isEqualTo("Result not found");
 	}
 
+	/** A Spanish reader's record is in Spanish throughout, says so, and is as valid as the English one. */
+	@Test
+	void aSpanishRecordIsInSpanishAndValid() throws Exception {
+		String id = store(org.crossroads.SeedAnswers.therapy());
+		MvcResult result = mvc.perform(get("/api/v1/assessments/" + id + "/fhir")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "es")).andReturn();
+		assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("es");
+		JsonNode response = JSON.readTree(body(result));
+		assertThat(response.get("language").asString()).isEqualTo("es");
+		assertThat(response.get("text").get("div").asString()).contains("Hacia dónde apuntan las respuestas");
+		String url = response.get("questionnaire").asString().replace("http://localhost", "");
+		MvcResult questionnaire = mvc.perform(get(url).header(HttpHeaders.ACCEPT_LANGUAGE, "es")).andReturn();
+		JsonNode q = JSON.readTree(body(questionnaire));
+		assertThat(q.get("language").asString()).isEqualTo("es");
+		assertThat(q.get("title").asString()).startsWith("Autoevaluación");
+		assertThat(body(questionnaire)).contains("Poco interés o placer en hacer cosas");
+		// a validator of its own: it keeps the questionnaires it knows by address, and these are the Spanish ones
+		FhirValidation spanish = new FhirValidation(fhir.context());
+		assertThat(spanish.validate(body(questionnaire))).filteredOn(FhirValidation.Message::problem).isEmpty();
+		spanish.know(body(questionnaire));
+		assertThat(spanish.validate(body(result))).filteredOn(FhirValidation.Message::problem).isEmpty();
+	}
+
 	/** The answer sets editors keep with the seeded version: one per situation of the article, and those that complete its coverage. */
 	@Test
 	void everySeededTestCaseGivesAValidResponseToItsQuestionnaire() throws Exception {
