@@ -128,4 +128,26 @@ class LanguageChoiceTest {
 		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
 		assertThat(page.select("nav.language-switch")).isEmpty();
 	}
+
+	/** Pages the same for everyone are kept once per version and language: each language gets its own. */
+	@Test
+	void sharedPagesAreKeptPerLanguage() throws Exception {
+		String spanishTag = null;
+		String englishTag = null;
+		for (int round = 0; round < 2; round++) {
+			MockHttpServletResponse spanish = fetch(get("/privacy").header(HttpHeaders.ACCEPT_LANGUAGE, "es"));
+			MockHttpServletResponse english = fetch(get("/privacy").header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+			assertThat(Jsoup.parse(spanish.getContentAsString(StandardCharsets.UTF_8)).selectFirst("html").attr("lang"))
+				.isEqualTo("es");
+			assertThat(Jsoup.parse(english.getContentAsString(StandardCharsets.UTF_8)).selectFirst("html").attr("lang"))
+				.isEqualTo("en");
+			assertThat(spanish.getHeader(HttpHeaders.ETAG)).isNotNull().isNotEqualTo(english.getHeader(HttpHeaders.ETAG));
+			if (round == 1) {
+				assertThat(spanish.getHeader(HttpHeaders.ETAG)).isEqualTo(spanishTag);
+				assertThat(english.getHeader(HttpHeaders.ETAG)).isEqualTo(englishTag);
+			}
+			spanishTag = spanish.getHeader(HttpHeaders.ETAG);
+			englishTag = english.getHeader(HttpHeaders.ETAG);
+		}
+	}
 }
