@@ -56,6 +56,8 @@ class LanguageChoiceTest {
 		assertThat(page.selectFirst("a.skip-link").text()).isEqualTo("Ir al contenido");
 		assertThat(page.select("header nav.site-nav a").eachAttr("href"))
 			.containsExactly("/assessment?lang=es", "/compare?lang=es", "/about?lang=es");
+		// dates as Spanish writes them
+		assertThat(page(get("/about?lang=es")).selectFirst("dl.facts time").text()).isEqualTo("26 de noviembre de 2026");
 		// static files are the same in every language
 		assertThat(page.select("link[rel=stylesheet]").attr("href")).doesNotContain("lang=");
 	}
