@@ -119,6 +119,27 @@ class ValuesStepTest {
 		assertThat(parse(fetch(skip.attr("href"))).selectFirst("a#values-start")).isNotNull();
 	}
 
+	/** In Spanish the step keeps the language through its post, and the SURE items are marked as the English they are. */
+	@Test
+	void inSpanishTheSureItemsAreMarkedEnglishAndThePostKeepsTheLanguage() throws Exception {
+		String id = store(SeedAnswers.coaching());
+		Document page = parse(fetch("/results/" + id + "/values?lang=es"));
+		assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+		assertThat(page.selectFirst("form#values-form").attr("action")).isEqualTo("/results/" + id + "/values?lang=es");
+		assertThat(page.select("fieldset[id^=sure-] legend").eachAttr("lang")).containsOnly("en").hasSize(4);
+		assertThat(page.select("fieldset[id^=v-] legend")).isNotEmpty();
+		assertThat(page.select("fieldset[id^=v-] legend[lang]")).isEmpty();
+		MockHttpServletRequestBuilder request = post("/results/" + id + "/values?lang=es").accept(MediaType.TEXT_HTML);
+		answers().forEach(request::param);
+		MvcResult sent = mvc.perform(request).andReturn();
+		assertThat(sent.getResponse().getStatus()).isEqualTo(303);
+		assertThat(sent.getResponse().getHeader("Location")).isEqualTo("/results/" + id + "?lang=es#values");
+		Document result = parse(fetch("/results/" + id + "?lang=es"));
+		assertThat(result.select("section#values dt[lang=en]")).hasSize(4);
+		// English pages need no mark
+		assertThat(parse(fetch("/results/" + id + "/values")).select("legend[lang]")).isEmpty();
+	}
+
 	@Test
 	void answersAreStoredAndTheResultShowsTheImportantOnesSideBySideWithTheSureOutcome() throws Exception {
 		String id = store(SeedAnswers.coaching());
