@@ -173,6 +173,22 @@ class VisitorHttpTest {
 		assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
 	}
 
+	/** In Spanish too, and the same for every address: its switch leads to the home page, not to the address that failed. */
+	@Test
+	void theSpanishPageNotFoundIsSpanishAndNamesNoAddress() throws Exception {
+		HttpResponse<String> first = get("/no-such-page-" + System.nanoTime() + "?lang=es");
+		HttpResponse<String> second = send(HttpRequest.newBuilder(uri("/another/unknown/address"))
+			.header("Accept", "text/html").header("Accept-Language", "es-ES").GET().build());
+		for (HttpResponse<String> missing : List.of(first, second)) {
+			assertThat(missing.statusCode()).isEqualTo(404);
+			Document page = Jsoup.parse(missing.body());
+			assertThat(page.selectFirst("html").attr("lang")).isEqualTo("es");
+			assertThat(page.selectFirst("h1").text()).isNotEqualTo("Page not found");
+			assertThat(page.selectFirst("nav.language-switch a[hreflang=en]").attr("href")).isEqualTo("/?lang=en");
+			assertThat(missing.body()).doesNotContain("no-such-page").doesNotContain("another/unknown");
+		}
+	}
+
 	@Test
 	void aQuestionnaireStepWithAllItsAssetsWeighsUnder150KB() throws Exception {
 		HttpResponse<String> step = follow(get("/assessment"));
