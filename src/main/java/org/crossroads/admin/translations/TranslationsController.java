@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import org.crossroads.NoControlCharacters;
 import org.crossroads.admin.Forms;
 import org.crossroads.language.Language;
 
@@ -48,6 +49,10 @@ class TranslationsController {
 			Principal principal) {
 		String key = form.key() == null ? "" : form.key();
 		try {
+			if (java.util.stream.Stream.of(form.language(), form.key(), form.source(), form.body(), form.filter())
+				.anyMatch(v -> v != null && NoControlCharacters.hasControlCharacter(v))) {
+				throw new TranslationRefusedException("control-characters", HttpStatus.BAD_REQUEST);
+			}
 			work.save(form.language() == null ? "" : form.language(), key, form.source(), form.body(),
 					Forms.actor(principal));
 		}
