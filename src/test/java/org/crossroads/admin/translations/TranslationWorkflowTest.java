@@ -18,7 +18,6 @@ import org.springframework.security.test.context.support.WithMockUser;
 
 import org.crossroads.admin.AdminTestSupport;
 import org.crossroads.admin.publishing.DraftVisibilityTest;
-import org.crossroads.language.Languages;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
 import org.crossroads.ruleset.translation.SafetyTexts;
@@ -36,9 +35,6 @@ class TranslationWorkflowTest extends AdminTestSupport {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	Languages languages;
 
 	@Test
 	void theSeedHasEveryTextOfSpanishCurrent() throws Exception {
