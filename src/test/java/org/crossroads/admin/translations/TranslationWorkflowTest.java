@@ -44,7 +44,9 @@ class TranslationWorkflowTest extends AdminTestSupport {
 			.allMatch(li -> li.attr("data-status").equals("CURRENT"));
 		assertThat(page.getElementById("t-" + SELF_HARM_PROMPT).attr("data-safety")).isEqualTo("true");
 		assertThat(page.getElementById("t-" + SELF_HARM_PROMPT).text()).contains("Keeps people safe").contains("Current");
-		assertThat(page("/admin/translations?language=es&filter=needs-work").getElementById("translations-none")).isNotNull();
+		Document needsWork = page("/admin/translations?language=es&filter=needs-work");
+		assertThat(needsWork.getElementById("translations-none")).isNotNull();
+		assertThat(needsWork.select("nav a[lang=es]").attr("href")).isEqualTo("/admin/translations?language=es&filter=needs-work");
 		Element spanish = page("/admin/languages").getElementById("language-es");
 		assertThat(spanish.text()).contains("Live").contains("Outdated: 0. Missing: 0.");
 		assertThat(page("/admin/languages").getElementById("language-en").select("form")).isEmpty();
@@ -86,6 +88,8 @@ class TranslationWorkflowTest extends AdminTestSupport {
 		Document preview = page("/admin/preview");
 		assertThat(preview.getElementById("translations-blocking").text()).contains("Español")
 			.contains(SELF_HARM_PROMPT).contains("outdated");
+		assertThat(preview.select("#translations-blocking a").attr("href"))
+			.isEqualTo("/admin/translations?language=es&filter=needs-work#t-" + SELF_HARM_PROMPT);
 		int before = latestNumber();
 		String refused = postForm("/admin/publish", Map.of("note", "Self-harm prompt")).andExpect(status().isConflict())
 			.andReturn().getResponse().getContentAsString();
