@@ -77,21 +77,6 @@ class TranslationWork {
 		return new Page(loaded.draft(), language, lines(loaded.ruleSet(), language.code()));
 	}
 
-	/** The live languages' check of the draft; null without a draft or when it cannot be read. */
-	@Transactional(readOnly = true)
-	TranslationCheck.@Nullable Result checkDraft() {
-		Optional<RuleSetEntity> draft = drafts.find();
-		if (draft.isEmpty()) {
-			return null;
-		}
-		try {
-			return TranslationCheck.of(reader.load(draft.get()).ruleSet(), languages.live());
-		}
-		catch (RuntimeException unreadable) {
-			return null;
-		}
-	}
-
 	private static @Nullable List<TranslationStatus.Line> lines(RuleSetEntity ruleSet, String language) {
 		try {
 			return TranslationStatus.lines(ruleSet, language);
