@@ -41,4 +41,16 @@ class LanguageEntity {
 		return new Language(code, name, rightToLeft, source, live);
 	}
 
+	String getCode() {
+		return code;
+	}
+
+	/** Switches the language on or off for visitors; the source language is always on. */
+	void setLive(boolean live) {
+		if (source && !live) {
+			throw new IllegalArgumentException("the source language is always live");
+		}
+		this.live = live;
+	}
+
 }

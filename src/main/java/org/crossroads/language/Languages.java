@@ -22,12 +22,15 @@ public class Languages {
 
 	private final TransactionTemplate readOnly;
 
+	private final TransactionTemplate writing;
+
 	private final AtomicReference<@Nullable List<Language>> all = new AtomicReference<>();
 
 	Languages(LanguageRepository repository, TransactionTemplate transactions) {
 		this.repository = repository;
 		this.readOnly = new TransactionTemplate(transactions.getTransactionManager());
 		this.readOnly.setReadOnly(true);
+		this.writing = new TransactionTemplate(transactions.getTransactionManager());
 	}
 
 	/** Every language, switch order. */
@@ -78,6 +81,23 @@ public class Languages {
 		}
 		List<String> tags = live().stream().map(Language::code).toList();
 		return Optional.ofNullable(Locale.lookupTag(ranges, tags)).flatMap(this::find);
+	}
+
+	/**
+	 * Switches a language on or off for visitors and reads the languages again, so this node answers
+	 * in the new set at once (others on their next poll). Returns the language as it is now.
+	 *
+	 * @throws IllegalArgumentException for an unknown language, or to switch the source language off
+	 */
+	public Language setLive(String code, boolean live) {
+		Language changed = writing.execute(tx -> {
+			LanguageEntity entity = repository.findByCode(find(code).map(Language::code).orElse(code))
+				.orElseThrow(() -> new IllegalArgumentException("no such language: " + code));
+			entity.setLive(live);
+			return repository.save(entity).toLanguage();
+		});
+		refresh();
+		return changed;
 	}
 
 	@Scheduled(fixedDelayString = CrossroadsSettings.CONTENT_REFRESH, initialDelayString = CrossroadsSettings.CONTENT_REFRESH)

@@ -22,7 +22,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossroads.language.Language;
 import org.crossroads.language.LanguageLinks;
+import org.crossroads.language.Languages;
 import org.crossroads.ruleset.published.ContentSnapshot;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.jspecify.annotations.Nullable;
@@ -52,11 +54,14 @@ final class SharedPageCache extends OncePerRequestFilter {
 
 	private final PublishedContent published;
 
+	private final Languages languages;
+
 	private volatile Generation generation = new Generation(-1, Map.of());
 
-	SharedPageCache(List<SharedPage> pages, PublishedContent published) {
+	SharedPageCache(List<SharedPage> pages, PublishedContent published, Languages languages) {
 		this.pages = List.copyOf(pages);
 		this.published = published;
+		this.languages = languages;
 	}
 
 	@Override
@@ -73,9 +78,9 @@ final class SharedPageCache extends OncePerRequestFilter {
 			return;
 		}
 		ContentSnapshot content = published.current();
-		// the page's language, and whether its links carry it
+		// the page's language, whether its links carry it, and the live languages its switch offers
 		String key = match.name() + "|" + LocaleContextHolder.getLocale().toLanguageTag() + "|"
-				+ LanguageLinks.carry(request, "/") + "|"
+				+ LanguageLinks.carry(request, "/") + "|" + languages.live().stream().map(Language::code).toList() + "|"
 				+ CrisisRegion.preferredCode(content.site().crisisResources(), CrisisRegion.languages(request));
 		Map<String, Rendered> kept = pagesOf(content.version());
 		Rendered page = kept.get(key);

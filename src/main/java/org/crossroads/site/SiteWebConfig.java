@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.servlet.DispatcherType;
 
+import org.crossroads.language.Languages;
 import org.crossroads.ruleset.published.PublishedContent;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -29,9 +30,10 @@ class SiteWebConfig implements WebMvcConfigurer {
 
 	/** Requests, and error dispatches for the page of an unknown address. Inside the security chain (order -100). */
 	@Bean
-	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published) {
+	FilterRegistrationBean<SharedPageCache> sharedPageCache(List<SharedPage> pages, PublishedContent published,
+			Languages languages) {
 		FilterRegistrationBean<SharedPageCache> registration = new FilterRegistrationBean<>(
-				new SharedPageCache(pages, published));
+				new SharedPageCache(pages, published, languages));
 		registration.setOrder(0);
 		registration.setDispatcherTypes(EnumSet.of(DispatcherType.REQUEST, DispatcherType.ERROR));
 		return registration;

@@ -49,7 +49,8 @@ class AdminFormBadInputTest extends AdminTestSupport {
 	static final List<String> PAGES = List.of("/admin/criteria", "/admin/criteria/new", "/admin/questions",
 			"/admin/questions/new", "/admin/thresholds", "/admin/texts", "/admin/crisis-resources",
 			"/admin/crisis-resources/new", "/admin/help-links", "/admin/help-links/new?topic=THERAPIST", "/admin/about", "/admin/comparison-rows/new", "/admin/content-items/new?list=SHARED_SKILL",
-			"/admin/value-statements/new", "/admin/about-sources/new", "/admin/preview", "/admin/test-cases/new");
+			"/admin/value-statements/new", "/admin/about-sources/new", "/admin/preview", "/admin/test-cases/new",
+			"/admin/translations?language=es");
 
 	static final List<String> LEFT_OUT = List.of("remove", "discard", "publish", "restore", "sign-out", "delete");
 

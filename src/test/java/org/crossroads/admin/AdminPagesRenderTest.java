@@ -41,7 +41,9 @@ class AdminPagesRenderTest extends AdminTestSupport {
 				"/admin/questions/" + question, "/admin/sections/" + section, "/admin/headlines/" + headline,
 				"/admin/comparison-rows/" + row, "/admin/content-items/" + item, "/admin/crisis-resources/" + crisis,
 				"/admin/help-links", "/admin/help-links/new?topic=COST", "/admin/help-links/" + help,
-				"/admin/test-cases/" + testCase, "/admin/history/diff?from=1&to=" + version };
+				"/admin/test-cases/" + testCase, "/admin/history/diff?from=1&to=" + version, "/admin/translations",
+				"/admin/translations?language=es&filter=needs-work", "/admin/languages", "/admin/preview?language=es",
+				"/admin/preview/questionnaire?language=es" };
 		for (String page : pages) {
 			mvc.perform(get(page)).andExpect(status().isOk())
 				.andExpect(content().string(containsString("class=\"crisis-line\"")))

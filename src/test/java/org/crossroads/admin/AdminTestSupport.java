@@ -76,6 +76,9 @@ public abstract class AdminTestSupport {
 	@Autowired
 	protected TransactionTemplate transactions;
 
+	@Autowired
+	protected org.crossroads.language.Languages languages;
+
 	protected MockMvc mvc;
 
 	@BeforeEach
@@ -109,6 +112,25 @@ public abstract class AdminTestSupport {
 	/** Changes the draft (started if needed) directly, as no form allows, to set up broken drafts. */
 	protected void inDraft(java.util.function.Consumer<org.crossroads.ruleset.RuleSetEntity> change) {
 		transactions.executeWithoutResult(tx -> change.accept(drafts.startOrGet("editor")));
+	}
+
+	/**
+	 * Translates into every live language each text of the draft that keeps people safe and is not
+	 * current, as an editor does on the translations page before publishing a change to one.
+	 */
+	protected void translateSafetyTexts() {
+		transactions.executeWithoutResult(tx -> {
+			org.crossroads.ruleset.RuleSetEntity draft = drafts.find().orElseThrow();
+			Map<String, String> english = org.crossroads.ruleset.published.Snapshots.sourceTexts(draft);
+			for (var gap : org.crossroads.admin.translations.TranslationCheck.of(draft, languages.live()).blocking()) {
+				String source = english.get(gap.key());
+				String body = "[" + gap.language() + "] " + source;
+				draft.getTranslations().stream()
+					.filter(t -> t.getTextKey().equals(gap.key()) && t.getLanguage().equals(gap.language())).findFirst()
+					.ifPresentOrElse(t -> t.translate(body, source), () -> draft.getTranslations()
+						.add(new org.crossroads.ruleset.TextTranslationEntity(draft, gap.key(), gap.language(), body, source)));
+			}
+		});
 	}
 
 	/** The coverage of the rules editors work on (the draft, or the latest version) by its test cases. */

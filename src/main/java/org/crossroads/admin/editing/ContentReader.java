@@ -123,6 +123,7 @@ public class ContentReader {
 		r.getHelpLinks().size();
 		r.getAbout();
 		r.getAboutSources().size();
+		r.getTranslations().size();
 		return new Loaded(r, testCases.findByRuleSetOrderByPositionAscIdAsc(r));
 	}
 
@@ -166,6 +167,10 @@ public class ContentReader {
 		Items.sorted(r.getAboutSources(), AboutSourceEntity::getPosition, AboutSourceEntity::getId)
 			.forEach(x -> all.append(items.aboutSource.describe(x)).append('\n'));
 		loaded.testCases().forEach(t -> all.append(items.testCase.describe(t)).append('\n'));
+		// translations too: one saved after the preview was shown must not be published unseen
+		r.getTranslations().stream()
+			.map(t -> t.getLanguage() + " " + t.getTextKey() + " " + t.getBody() + " " + t.getSourceText())
+			.sorted().forEach(t -> all.append(t).append('\n'));
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(all.toString().getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);

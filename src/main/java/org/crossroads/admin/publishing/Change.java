@@ -12,7 +12,9 @@ public record Change(Area area, String item, String field, @Nullable String befo
 
 	public enum Area {
 		THRESHOLDS, SECTION, QUESTION, OPTION, CRITERION, HEADLINE, COMPARISON_ROW, VALUE_STATEMENT, TEXT_LIST, CRISIS_RESOURCE, HELP_LINK,
-		ABOUT, TEST_CASE, ABOUT_SOURCE
+		ABOUT, TEST_CASE, ABOUT_SOURCE,
+		/** A text in another language: the item is the language and the text's key. */
+		TRANSLATION
 	}
 
 	public boolean added() {

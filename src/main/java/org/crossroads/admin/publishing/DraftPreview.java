@@ -8,6 +8,11 @@ import org.crossroads.admin.testcases.TestCaseRepository;
 import org.crossroads.admin.testcases.TestCaseEntity;
 import org.crossroads.admin.testcases.TestCaseCoverage;
 import org.crossroads.rules.coverage.Coverage;
+import org.crossroads.admin.translations.TranslationCheck;
+import org.crossroads.language.Language;
+import org.crossroads.language.Languages;
+import org.crossroads.ruleset.published.Snapshots;
+import org.crossroads.ruleset.translation.Translation;
 
 import org.jspecify.annotations.Nullable;
 
@@ -38,8 +43,11 @@ public class DraftPreview {
 
 	private final SafetyReview safety;
 
+	private final Languages languages;
+
 	DraftPreview(ContentReader reader, Drafts drafts, PublishedContent published, TestCaseRepository testCases,
-			SafetyReview safety) {
+			SafetyReview safety, Languages languages) {
+		this.languages = languages;
 		this.reader = reader;
 		this.drafts = drafts;
 		this.published = published;
@@ -51,10 +59,12 @@ public class DraftPreview {
 	 * Everything the preview page shows. Without a draft both sides are the published version.
 	 * {@code changes}: the draft against the published version; {@code safety}: those of them that
 	 * need a second editor's approval, and whether they have it; {@code coverage}: how well the test
-	 * cases exercise the draft, null when it cannot be evaluated.
+	 * cases exercise the draft, null when it cannot be evaluated; {@code translations}: what the live
+	 * languages lack of the draft (null without a draft, or when it cannot be read).
 	 */
 	public record Overview(boolean hasDraft, int publishedVersion, List<DraftProblem> problems, List<CaseRun> cases,
-			List<Change> changes, String fingerprint, SafetyReview.Status safety, @Nullable DraftCoverage coverage) {
+			List<Change> changes, String fingerprint, SafetyReview.Status safety, @Nullable DraftCoverage coverage,
+			TranslationCheck.@Nullable Result translations) {
 
 		public long failing() {
 			return cases.stream().filter(c -> !c.passes()).count();
@@ -87,16 +97,26 @@ public class DraftPreview {
 		List<DraftProblem> problems = working.draft() ? DraftCheck.problems(working.ruleSet()) : List.of();
 		List<CaseRun> cases = runs(working.testCases(), Optional.of(publishedSnapshot), draft);
 		List<Change> changes = working.draft() && draft.isPresent()
-				? VersionDiff.between(publishedSnapshot, draft.get(), caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)),
-						caseData(working.testCases()))
+				? java.util.stream.Stream.concat(VersionDiff.between(publishedSnapshot, draft.get(),
+						caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)), caseData(working.testCases())).stream(),
+						VersionDiff.translations(latest, working.ruleSet()).stream()).toList()
 				: List.of();
 		SafetyReview.Status safetyStatus = working.draft() ? safety.status(working.ruleSet(), latest, changes)
 				: SafetyReview.Status.none();
 		DraftCoverage coverage = draft
 			.map(d -> new DraftCoverage(TestCaseCoverage.report(d.rules(), working.testCases()), d.rules()))
 			.orElse(null);
+		TranslationCheck.Result translations = null;
+		if (working.draft()) {
+			try {
+				translations = TranslationCheck.of(working.ruleSet(), languages.live());
+			}
+			catch (RuntimeException unreadable) {
+				// the problems say why the draft cannot be read
+			}
+		}
 		return new Overview(working.draft(), latest.getNumber(), problems, cases, changes, reader.fingerprint(working),
-				safetyStatus, coverage);
+				safetyStatus, coverage, translations);
 	}
 
 	@Transactional(readOnly = true)
@@ -115,6 +135,33 @@ public class DraftPreview {
 	List<Section> questionnaire() {
 		ContentReader.Loaded working = reader.working();
 		return ContentReader.snapshot(working.ruleSet(), 0).map(s -> s.rules().sections()).orElse(List.of());
+	}
+
+	/**
+	 * The same in {@code language}, as its visitors would read it (the English where a text has no
+	 * translation); empty when the draft cannot be read.
+	 */
+	@Transactional(readOnly = true)
+	List<Section> questionnaire(Language language) {
+		if (language.source()) {
+			return questionnaire();
+		}
+		RuleSetEntity working = reader.working().ruleSet();
+		try {
+			return Snapshots.of(working, 0, Translation.of(working, language.code())).rules().sections();
+		}
+		catch (RuntimeException unreadable) {
+			return List.of();
+		}
+	}
+
+	/** The languages the preview offers: the live ones, and any other the draft has translations in. */
+	@Transactional(readOnly = true)
+	List<Language> previewLanguages() {
+		RuleSetEntity working = reader.working().ruleSet();
+		java.util.Set<String> translated = new java.util.HashSet<>();
+		working.getTranslations().forEach(t -> translated.add(t.getLanguage()));
+		return languages.all().stream().filter(l -> l.live() || translated.contains(l.code())).toList();
 	}
 
 	static List<CaseRun> runs(List<TestCaseEntity> cases, Optional<ContentSnapshot> published,

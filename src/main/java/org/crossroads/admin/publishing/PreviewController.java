@@ -4,6 +4,8 @@ import org.crossroads.admin.publishing.safety.SafetyReview;
 import org.crossroads.admin.standard.DecisionAidStandard;
 
 import org.crossroads.admin.Forms;
+import org.crossroads.language.Language;
+import org.crossroads.language.Languages;
 
 import java.security.Principal;
 import java.util.HashSet;
@@ -54,8 +56,11 @@ class PreviewController {
 
 	private final DecisionAidStandard standard;
 
+	private final Languages languages;
+
 	PreviewController(DraftPreview preview, Publishing publishing, PublishedContent published, SafetyReview safety,
-			CoveragePolicy coverage, GapWords words, DecisionAidStandard standard) {
+			CoveragePolicy coverage, GapWords words, DecisionAidStandard standard, Languages languages) {
+		this.languages = languages;
 		this.standard = standard;
 		this.coverage = coverage;
 		this.words = words;
@@ -65,8 +70,13 @@ class PreviewController {
 		this.safety = safety;
 	}
 
+	/** {@code language}: also show the draft's questions in that language, as its visitors would read them. */
 	@GetMapping("/preview")
-	String preview(Model model, Principal principal) {
+	String preview(@RequestParam(required = false) @Nullable String language, Model model, Principal principal) {
+		languages.find(language).filter(l -> !l.source()).ifPresent(chosen -> {
+			model.addAttribute("previewLanguage", chosen);
+			model.addAttribute("translatedSections", preview.questionnaire(chosen));
+		});
 		return page(model, new PublishForm(""), principal);
 	}
 
@@ -115,6 +125,7 @@ class PreviewController {
 			model.addAttribute("unreachableLines", words.unreachableLines(report.unreachable(), rules));
 		}
 		model.addAttribute("standard", standard.working());
+		model.addAttribute("previewLanguages", preview.previewLanguages());
 		model.addAttribute("you", Forms.actor(principal));
 		if (!model.containsAttribute("publishForm")) {
 			model.addAttribute("publishForm", form);
@@ -123,8 +134,10 @@ class PreviewController {
 	}
 
 	@GetMapping("/preview/questionnaire")
-	String questionnaire(Model model) {
-		model.addAttribute("sections", preview.questionnaire());
+	String questionnaire(@RequestParam(required = false) @Nullable String language, Model model) {
+		java.util.Optional<Language> chosen = languages.find(language);
+		model.addAttribute("sections", chosen.map(preview::questionnaire).orElseGet(preview::questionnaire));
+		model.addAttribute("previewLanguage", chosen.filter(l -> !l.source()).orElse(null));
 		return "admin/try";
 	}
 

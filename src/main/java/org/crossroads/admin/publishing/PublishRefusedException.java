@@ -20,7 +20,9 @@ public class PublishRefusedException extends RuntimeException {
 		/** The draft misses certifying criteria of the decision-aid standard (named in the problems). */
 		STANDARD_UNMET,
 		/** The test cases leave items of the draft unexercised ({@code crossroads.publish.require-full-coverage}). */
-		COVERAGE_GAPS
+		COVERAGE_GAPS,
+		/** A live language lacks a current translation of a text that keeps people safe (named in the problems). */
+		TRANSLATION_SAFETY
 	}
 
 	private final Reason reason;

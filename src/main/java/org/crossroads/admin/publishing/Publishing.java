@@ -14,6 +14,8 @@ import org.crossroads.admin.testcases.TestCaseRepository;
 import org.crossroads.admin.testcases.TestCaseEntity;
 import org.crossroads.admin.testcases.TestCaseCoverage;
 import org.crossroads.admin.testcases.GapWords;
+import org.crossroads.admin.translations.TranslationCheck;
+import org.crossroads.language.Languages;
 import org.crossroads.rules.coverage.Coverage;
 
 import java.time.Clock;
@@ -76,6 +78,8 @@ public class Publishing {
 
 	private final GapWords words;
 
+	private final Languages languages;
+
 	/** {@code crossroads.publishes}, by kind: counted once the new version has committed. */
 	private final Counter publishes;
 
@@ -84,7 +88,8 @@ public class Publishing {
 	Publishing(Drafts drafts, ContentReader reader, RuleSetRepository ruleSets, TestCaseRepository testCases,
 			PublishedContent published, AuditTrail audit, SafetyReview safety, MessageSource messages, Clock clock,
 			PlatformTransactionManager transactions, MeterRegistry meters, CoveragePolicy coverage,
-			PublishedCoverageRepository coverages, GapWords words, DecisionAidStandard standard) {
+			PublishedCoverageRepository coverages, GapWords words, DecisionAidStandard standard, Languages languages) {
+		this.languages = languages;
 		this.words = words;
 		this.coverage = coverage;
 		this.coverages = coverages;
@@ -114,7 +119,8 @@ public class Publishing {
 	 * Publishes the draft if it is still the one the editor reviewed ({@code fingerprint}), every
 	 * check passes, every test case gives its expected outcome, and a second editor approved its
 	 * changes to the safety items, if any ({@link SafetyReview}), and the draft meets the certifying
-	 * criteria of the decision-aid standard ({@link DecisionAidStandard}). Returns the new version number.
+	 * criteria of the decision-aid standard ({@link DecisionAidStandard}), and every live language has the
+	 * texts that keep people safe translated from their current English ({@link TranslationCheck}). Returns the new version number.
 	 */
 	public int publish(String note, @Nullable String fingerprint, String actor) {
 		int number = transaction.execute(tx -> {
@@ -134,6 +140,11 @@ public class Publishing {
 				throw new PublishRefusedException(PublishRefusedException.Reason.STANDARD_UNMET,
 						unmet.stream().map(c -> DraftProblem.of("standard." + c.name())).toList(), List.of());
 			}
+			TranslationCheck.Result translated = TranslationCheck.of(draft, languages.live());
+			if (translated.blocks()) {
+				throw new PublishRefusedException(PublishRefusedException.Reason.TRANSLATION_SAFETY,
+						translated.blocking().stream().map(Publishing::problem).toList(), List.of());
+			}
 			List<String> failing = DraftPreview.runs(loaded.testCases(), Optional.empty(), Optional.of(candidate)).stream()
 				.filter(run -> !run.passes())
 				.map(CaseRun::name)
@@ -146,7 +157,7 @@ public class Publishing {
 				throw PublishRefusedException.coverageGaps(words.lines(report.gaps(), candidate.rules()).stream()
 					.map(GapWords.Line::text).toList());
 			}
-			List<Change> changes = changesSince(latest, candidate, loaded.testCases());
+			List<Change> changes = changesSince(latest, draft, candidate, loaded.testCases());
 			Optional<SafetyReview.Approval> approval = safety.requireApproval(draft, latest);
 			draft.publishAs(next, clock.instant(), actor, note.strip());
 			ruleSets.flush();
@@ -204,7 +215,7 @@ public class Publishing {
 			oldCases.forEach(t -> testCases.save(t.copyFor(copy)));
 			ContentReader.Loaded loaded = reader.load(copy);
 			ContentSnapshot candidate = checked(loaded, next);
-			List<Change> changes = changesSince(latest, candidate, oldCases);
+			List<Change> changes = changesSince(latest, copy, candidate, oldCases);
 			ruleSets.flush();
 			// never refused for coverage: the old version was published as it is, and restoring is the
 			// way back from a bad publish, which must not wait for new test cases
@@ -231,10 +242,18 @@ public class Publishing {
 		return snapshot.get();
 	}
 
-	private List<Change> changesSince(RuleSetEntity latest, ContentSnapshot candidate, List<TestCaseEntity> cases) {
+	/** A text of a live language that keeps people safe and is not current, as the refusal names it. */
+	private static DraftProblem problem(TranslationCheck.Gap gap) {
+		return DraftProblem.of("translation-" + gap.status().name().toLowerCase(java.util.Locale.ROOT), gap.languageName(),
+				gap.key());
+	}
+
+	private List<Change> changesSince(RuleSetEntity latest, RuleSetEntity next, ContentSnapshot candidate,
+			List<TestCaseEntity> cases) {
 		ContentSnapshot current = published.version(latest.getNumber()).orElseThrow();
-		List<Change> changes = VersionDiff.between(current, candidate,
-				DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)), DraftPreview.caseData(cases));
+		List<Change> changes = new java.util.ArrayList<>(VersionDiff.between(current, candidate,
+				DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(latest)), DraftPreview.caseData(cases)));
+		changes.addAll(VersionDiff.translations(latest, next));
 		if (changes.isEmpty()) {
 			throw new PublishRefusedException(PublishRefusedException.Reason.NOTHING_CHANGED);
 		}

@@ -281,4 +281,27 @@ final class VersionDiff {
 	private interface Placed<T> {
 		void accept(String item, T before, T after);
 	}
+
+	/**
+	 * The translations that differ between two versions, one change per language and text: snapshots are
+	 * compared in the source language, so a version that only translates more is still a change.
+	 */
+	static List<Change> translations(org.crossroads.ruleset.RuleSetEntity before, org.crossroads.ruleset.RuleSetEntity after) {
+		Map<String, String> old = new TreeMap<>();
+		before.getTranslations().forEach(t -> old.put(t.getLanguage() + " " + t.getTextKey(), t.getBody()));
+		Map<String, String> now = new TreeMap<>();
+		after.getTranslations().forEach(t -> now.put(t.getLanguage() + " " + t.getTextKey(), t.getBody()));
+		List<Change> changes = new ArrayList<>();
+		now.forEach((item, body) -> {
+			if (!body.equals(old.get(item))) {
+				changes.add(new Change(Area.TRANSLATION, item, "translation", old.get(item), body));
+			}
+		});
+		old.forEach((item, body) -> {
+			if (!now.containsKey(item)) {
+				changes.add(new Change(Area.TRANSLATION, item, "translation", body, null));
+			}
+		});
+		return List.copyOf(changes);
+	}
 }

@@ -78,6 +78,12 @@ public final class Translation {
 		return english == null ? null : text(key, english);
 	}
 
+	/** The translation shown for {@code key} (current or outdated), or null when it has none. */
+	public @Nullable String translated(String key, String english) {
+		TextTranslationEntity found = source ? null : find(key, english);
+		return found == null ? null : found.getBody();
+	}
+
 	public Status status(String key, String english) {
 		if (source) {
 			return Status.CURRENT;

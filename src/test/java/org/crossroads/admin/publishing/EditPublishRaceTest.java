@@ -40,7 +40,8 @@ class EditPublishRaceTest extends AdminTestSupport {
 				"Call or text 988, any time",
 				resource.getPhone(), resource.getSmsNumber(), resource.getSmsKeyword(), resource.getUrl(),
 				resource.getPosition()), "editor-a");
-		// A crisis line changed: a second editor approves it, so that only the race decides below.
+		// A crisis line changed: translated, and a second editor approves it, so that only the race decides below.
+		translateSafetyTexts();
 		safety.approve(null, "editor-c");
 		CriterionEntity inDraft = DraftVisibilityTest.criterion(reader.working(), "coaching.stuck");
 		int before = latestNumber();

@@ -175,6 +175,7 @@ class SafetyApprovalTest extends AdminTestSupport {
 		postForm("/admin/criteria/" + safetyCriterion.getId(),
 				DraftVisibilityTest.criterionFields(safetyCriterion, "Thoughts of self-harm or of being better off dead", 0))
 			.andExpect(status().is3xxRedirection());
+		translateSafetyTexts();
 
 		assertThat(previewAs("editor")).contains("safety.self-harm");
 		publish("editor").andExpect(status().isConflict());
@@ -191,6 +192,7 @@ class SafetyApprovalTest extends AdminTestSupport {
 		Map<String, String> fields = DraftVisibilityTest.questionFields(selfHarm, selfHarm.getPrompt());
 		fields.put("help", "If you are in danger now, call your local emergency number.");
 		postForm("/admin/questions/" + selfHarm.getId(), fields).andExpect(status().is3xxRedirection());
+		translateSafetyTexts();
 
 		publish("editor").andExpect(status().isConflict())
 			.andExpect(content().string(containsString("no second editor has approved these changes")));
