@@ -86,6 +86,8 @@ class SpanishInBrowserTest extends AppInBrowser {
 			String headline = es.site().headline(outcome);
 			assertThat(headline).isNotBlank().isNotEqualTo(english().site().headline(outcome));
 			assertThat(page.locator("h1").innerText()).isEqualTo(headline.strip());
+			assertThat(page.locator("main .result-head .meta").innerText()).as("the date as Spanish writes it")
+				.matches("Realizada el \\d{1,2} de \\p{L}+ de \\d{4}");
 
 			Locator privateLink = page.locator("main .private-link a");
 			String link = privateLink.getAttribute("href");
