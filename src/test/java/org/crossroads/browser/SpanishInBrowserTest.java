@@ -1,6 +1,7 @@
 package org.crossroads.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.LIST;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -285,6 +286,10 @@ class SpanishInBrowserTest extends AppInBrowser {
 			check(audit, session, "es-result-both");
 			session.follow(page.locator("a#values-start"));
 			assertThat(page.locator("form#values-form").count()).isOne();
+			// the SURE items keep their validated English wording, marked as English for screen readers
+			assertThat(page.locator("form#values-form fieldset[id^='sure-'] > legend")
+				.evaluateAll("legends => legends.map(l => l.lang)")).asInstanceOf(LIST)
+				.hasSize(4).containsOnly("en");
 			check(audit, session, "es-values-step");
 
 			session.startAssessment().answer(AnswerSets.URGENT_SUPPORT.answers());
