@@ -220,8 +220,7 @@ class SpanishInBrowserTest extends AppInBrowser {
 			questionnaire.press("next");
 			assertThat(questionnaire.step()).isEqualTo(2);
 			assertInLanguage(page, "es");
-			assertThat(questionnaire.answer(answers)).as("step 2 asks nothing yet").isNotEmpty();
-			List<String> step2 = questionnaire.questions().stream().filter(answers::containsKey).toList();
+			List<String> step2 = questionnaire.answer(answers);
 			questionnaire.press("next");
 			assertThat(questionnaire.step()).isEqualTo(3);
 
