@@ -4,8 +4,10 @@ import org.crossroads.assessment.values.ValuesStep;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossroads.language.LanguageLinks;
 import org.crossroads.rules.Outcome;
 import org.crossroads.site.SharedFragments;
 import org.jspecify.annotations.Nullable;
@@ -41,13 +43,13 @@ class ResultController {
 	}
 
 	@GetMapping("/results/{id}")
-	ModelAndView show(@PathVariable String id, HttpServletResponse response) {
-		return page(id, false, response);
+	ModelAndView show(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+		return page(id, false, request, response);
 	}
 
 	@GetMapping("/results/{id}/print")
-	ModelAndView print(@PathVariable String id, HttpServletResponse response) {
-		return page(id, true, response);
+	ModelAndView print(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
+		return page(id, true, request, response);
 	}
 
 	@GetMapping("/results/{id}/delete")
@@ -82,10 +84,10 @@ class ResultController {
 		return "assessment/deleted";
 	}
 
-	private ModelAndView page(String id, boolean printView, HttpServletResponse response) {
+	private ModelAndView page(String id, boolean printView, HttpServletRequest request, HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return assessments.find(id).map(assessment -> {
-			String link = ResultLink.of(id, assessment.content().language());
+			String link = ResultLink.of(id, assessment.content().language(), LanguageLinks.named(request));
 			ModelAndView view = new ModelAndView("assessment/result");
 			ResultPage result = ResultPage.of(assessment, link, printView);
 			view.addObject("result", result);

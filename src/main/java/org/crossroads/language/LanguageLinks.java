@@ -12,4 +12,9 @@ public final class LanguageLinks {
 		return request.getAttribute(LanguageFilter.CHOICE) instanceof LanguageChoice choice && choice.carriedInLinks()
 				? LanguageFilter.carry(link, request.getContextPath(), choice.language().code()) : link;
 	}
+
+	/** Whether the address of the request named its language ({@code ?lang=}), which then outranks the browser's. */
+	public static boolean named(HttpServletRequest request) {
+		return request.getAttribute(LanguageFilter.CHOICE) instanceof LanguageChoice choice && choice.explicit();
+	}
 }

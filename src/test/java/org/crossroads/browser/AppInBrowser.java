@@ -50,6 +50,11 @@ abstract class AppInBrowser {
 		return BrowserSession.open(base(), mode);
 	}
 
+	/** A session whose browser speaks {@code locale} ("es-ES") rather than the default English. */
+	BrowserSession open(BrowserSession.Mode mode, String locale) {
+		return BrowserSession.open(base(), mode, locale);
+	}
+
 	/**
 	 * Nothing from another host, every stylesheet, script and image the pages named was there, no
 	 * script error, nothing refused under the Content-Security-Policy, and no cookie set.

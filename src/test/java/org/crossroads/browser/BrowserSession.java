@@ -31,6 +31,9 @@ final class BrowserSession implements AutoCloseable {
 
 	static final int DEFAULT_HEIGHT = 900;
 
+	/** The browser's language unless a test asks for another: it sends Accept-Language from it. */
+	static final String DEFAULT_LOCALE = "en-GB";
+
 	private final String base;
 
 	private final BrowserContext context;
@@ -55,10 +58,18 @@ final class BrowserSession implements AutoCloseable {
 	}
 
 	static BrowserSession open(String base, Mode mode) {
+		return open(base, mode, DEFAULT_LOCALE);
+	}
+
+	/**
+	 * A context whose browser speaks {@code locale} (a BCP 47 tag such as "es-ES"): its Accept-Language,
+	 * navigator.language and the formats it uses.
+	 */
+	static BrowserSession open(String base, Mode mode, String locale) {
 		Browser browser = SharedBrowser.get();
 		Browser.NewContextOptions options = new Browser.NewContextOptions()
 			.setViewportSize(DEFAULT_WIDTH, DEFAULT_HEIGHT)
-			.setLocale("en-GB")
+			.setLocale(locale)
 			.setJavaScriptEnabled(mode != Mode.NO_JAVASCRIPT)
 			.setBypassCSP(mode == Mode.AUDIT);
 		BrowserContext context = browser.newContext(options);

@@ -22,10 +22,12 @@ final class Questionnaire {
 		return page.locator(FORM);
 	}
 
-	/** The step the form posts for: its action is /assessment/{draft}/{step}. */
+	/** The step the form posts for: its action is /assessment/{draft}/{step}, with ?lang= when the page carries it. */
 	int step() {
 		String action = form().getAttribute("action");
-		return Integer.parseInt(action.substring(action.lastIndexOf('/') + 1));
+		int query = action.indexOf('?');
+		String path = query < 0 ? action : action.substring(0, query);
+		return Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
 	}
 
 	/** The keys of the questions this step asks, in page order. */
