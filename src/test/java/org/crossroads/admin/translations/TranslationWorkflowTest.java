@@ -137,6 +137,29 @@ class TranslationWorkflowTest extends AdminTestSupport {
 		publishing.restore(1, "back", "test");
 	}
 
+	/** A wrong number is as dangerous in Spanish: a changed translation of a crisis line waits for a second editor. */
+	@Test
+	void aChangedTranslationOfACrisisLineNeedsASecondEditorsApproval() throws Exception {
+		String key = "crisis.1.contact";
+		String english = page("/admin/translations?language=es").getElementById("t-" + key)
+			.select("input[name=source]").val();
+		postForm("/admin/translations", Map.of("language", "es", "key", key, "source", english,
+				"body", "Llama al 000 o escribe al 000.", "filter", "all"))
+			.andExpect(status().is3xxRedirection());
+		int before = latestNumber();
+		assertThat(postForm("/admin/publish", Map.of("note", "Spanish crisis line")).andExpect(status().isConflict())
+			.andReturn().getResponse().getContentAsString()).contains("no second editor has approved these changes");
+		assertThat(latestNumber()).isEqualTo(before);
+		assertThat(page("/admin/preview").getElementById("safety-changes").text()).contains("es " + key);
+
+		safety.approve(null, "second-editor");
+		postForm("/admin/publish", Map.of("note", "Spanish crisis line")).andExpect(status().is3xxRedirection());
+		assertThat(latestNumber()).isEqualTo(before + 1);
+		assertThat(published.current("es").site().crisisResources().get(0).contact()).isEqualTo("Llama al 000 o escribe al 000.");
+		drafts.discard("test");
+		publishing.restore(1, "back", "test");
+	}
+
 	@Test
 	void badTranslationsAreRefusedBesideTheTextAndNothingIsStored() throws Exception {
 		String english = question("self-harm").getPrompt();

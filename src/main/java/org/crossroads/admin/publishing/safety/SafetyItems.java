@@ -29,6 +29,8 @@ import org.crossroads.ruleset.CriterionEntity;
 import org.crossroads.ruleset.CrisisResourceEntity;
 import org.crossroads.ruleset.QuestionEntity;
 import org.crossroads.ruleset.RuleSetEntity;
+import org.crossroads.ruleset.TextTranslationEntity;
+import org.crossroads.ruleset.translation.SafetyTexts;
 import org.crossroads.rules.Pathway;
 
 import org.jspecify.annotations.Nullable;
@@ -36,7 +38,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * What keeps people safe in one version, each item rendered canonically: every crisis resource (by
  * its place in the list, as the history's diff compares them), every SAFETY criterion (by code) and
- * the self-harm question with its options. A change to any of them needs a second editor's approval
+ * the self-harm question with its options, and the translations of the texts that keep people safe
+ * (a wrong number in Spanish is as dangerous as in English). A change to any of them needs a second editor's approval
  * before it is published. Reads entities, field by field and null-tolerant, so it also works on a
  * draft the engine cannot read yet, and in the middle of an edit, before anything is flushed.
  * Positions count only as order: moving another question around does not touch the self-harm one.
@@ -50,9 +53,22 @@ public final class SafetyItems {
 		this.items = items;
 	}
 
+	/** The version's safety items, and the translations of its texts that keep people safe, per language. */
 	public static SafetyItems of(RuleSetEntity ruleSet) {
-		return of(Items.sorted(ruleSet.getCrisisResources(), CrisisResourceEntity::getPosition, CrisisResourceEntity::getId),
-				ruleSet.getCriteria(), Items.questions(ruleSet).toList());
+		SafetyItems english = of(Items.sorted(ruleSet.getCrisisResources(), CrisisResourceEntity::getPosition,
+				CrisisResourceEntity::getId), ruleSet.getCriteria(), Items.questions(ruleSet).toList());
+		Map<String, String> items = new LinkedHashMap<>(english.items);
+		java.util.function.Predicate<String> safety = SafetyTexts.of(ruleSet);
+		ruleSet.getTranslations().stream()
+			.filter(t -> safety.test(t.getTextKey()))
+			.sorted(Comparator.comparing(TextTranslationEntity::getLanguage).thenComparing(TextTranslationEntity::getTextKey))
+			.forEach(t -> items.put(translation(t.getLanguage() + " " + t.getTextKey()), fields().add("text", t.getBody()).toString()));
+		return new SafetyItems(items);
+	}
+
+	/** The item name of a translated text; {@code item} is the language and the text's key, as the diff names it. */
+	private static String translation(String item) {
+		return Area.TRANSLATION + " " + item;
 	}
 
 	/** {@code crisisResources} in the order visitors see them; criteria and questions in any order. */
@@ -105,6 +121,7 @@ public final class SafetyItems {
 				case QUESTION -> c.field().equals("order") ? null : Area.QUESTION + " " + c.item();
 				// an option change names "question / option"; a change of their order names the question
 				case OPTION -> Area.QUESTION + " " + c.item().split(" / ", 2)[0];
+				case TRANSLATION -> translation(c.item());
 				default -> null;
 			};
 			if (name != null && changed.contains(name)) {
