@@ -66,10 +66,13 @@ public class VersionHistory {
 			.toList();
 	}
 
-	/** What changed from version {@code from} to version {@code to}. */
+	/** What changed from version {@code from} to version {@code to}, the translations too. */
 	@Transactional(readOnly = true)
 	public List<Change> diff(int from, int to) {
-		return VersionDiff.between(snapshot(from), snapshot(to), cases(from), cases(to));
+		List<Change> changes = new java.util.ArrayList<>(
+				VersionDiff.between(snapshot(from), snapshot(to), cases(from), cases(to)));
+		changes.addAll(VersionDiff.translations(entity(from), entity(to)));
+		return List.copyOf(changes);
 	}
 
 	private ContentSnapshot snapshot(int number) {
@@ -77,9 +80,12 @@ public class VersionHistory {
 	}
 
 	private List<VersionDiff.CaseData> cases(int number) {
-		RuleSetEntity ruleSet = ruleSets.findByNumber(number)
+		return DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(entity(number)));
+	}
+
+	private RuleSetEntity entity(int number) {
+		return ruleSets.findByNumber(number)
 			.filter(r -> r.getStatus() == RuleSetStatus.PUBLISHED)
 			.orElseThrow(NotFoundException::new);
-		return DraftPreview.caseData(testCases.findByRuleSetOrderByPositionAscIdAsc(ruleSet));
 	}
 }

@@ -156,6 +156,9 @@ class TranslationWorkflowTest extends AdminTestSupport {
 		postForm("/admin/publish", Map.of("note", "Spanish crisis line")).andExpect(status().is3xxRedirection());
 		assertThat(latestNumber()).isEqualTo(before + 1);
 		assertThat(published.current("es").site().crisisResources().get(0).contact()).isEqualTo("Llama al 000 o escribe al 000.");
+		// the history compares the translations too
+		assertThat(page("/admin/history/diff?from=" + before + "&to=" + (before + 1)).selectFirst("main").text())
+			.contains("es " + key).contains("Llama al 000 o escribe al 000.");
 		drafts.discard("test");
 		publishing.restore(1, "back", "test");
 	}
