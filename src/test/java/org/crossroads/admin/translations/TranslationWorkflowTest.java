@@ -40,10 +40,19 @@ class TranslationWorkflowTest extends AdminTestSupport {
 	void theSeedHasEveryTextOfSpanishCurrent() throws Exception {
 		Document page = page("/admin/translations?language=es");
 		assertThat(page.getElementById("translation-counts").text()).contains("Outdated: 0.").contains("Missing: 0.");
-		assertThat(page.select("#translations > li")).hasSizeGreaterThan(200)
+		assertThat(page.select("#translations > li")).hasSize(TranslationsController.PAGE_SIZE)
 			.allMatch(li -> li.attr("data-status").equals("CURRENT"));
-		assertThat(page.getElementById("t-" + SELF_HARM_PROMPT).attr("data-safety")).isEqualTo("true");
-		assertThat(page.getElementById("t-" + SELF_HARM_PROMPT).text()).contains("Keeps people safe").contains("Current");
+		// the texts come a page at a time; the last page has the rest, and no page beyond it
+		assertThat(page.getElementById("translation-page").text()).startsWith("Page 1 of ");
+		Document last = page("/admin/translations?language=es&filter=all&page=999");
+		assertThat(last.getElementById("translation-page").text()).matches("Page (\\d+) of \\1\\.");
+		assertThat(last.select("a[rel=next]")).isEmpty();
+		assertThat(last.select("a[rel=prev]").attr("href")).contains("page=");
+		assertThat(page("/admin/translations?language=es&page=x").getElementById("translation-page").text())
+			.startsWith("Page 1 of ");
+		Document selfHarm = page("/admin/translations?language=es&text=" + SELF_HARM_PROMPT);
+		assertThat(selfHarm.getElementById("t-" + SELF_HARM_PROMPT).attr("data-safety")).isEqualTo("true");
+		assertThat(selfHarm.getElementById("t-" + SELF_HARM_PROMPT).text()).contains("Keeps people safe").contains("Current");
 		Document needsWork = page("/admin/translations?language=es&filter=needs-work");
 		assertThat(needsWork.getElementById("translations-none")).isNotNull();
 		assertThat(needsWork.select("nav a[lang=es]").attr("href")).isEqualTo("/admin/translations?language=es&filter=needs-work");
@@ -105,7 +114,7 @@ class TranslationWorkflowTest extends AdminTestSupport {
 		postForm("/admin/translations", Map.of("language", "es", "key", SELF_HARM_PROMPT, "source", english, "body", spanish,
 				"filter", "needs-work"))
 			.andExpect(status().is3xxRedirection());
-		Element saved = page("/admin/translations?language=es").getElementById("t-" + SELF_HARM_PROMPT);
+		Element saved = page("/admin/translations?language=es&text=" + SELF_HARM_PROMPT).getElementById("t-" + SELF_HARM_PROMPT);
 		assertThat(saved.attr("data-status")).isEqualTo("CURRENT");
 		assertThat(saved.selectFirst("textarea").text()).isEqualTo(spanish);
 		assertThat(auditEvents.findAll()).anyMatch(e -> e.getSubject().contains(SELF_HARM_PROMPT)
@@ -141,7 +150,7 @@ class TranslationWorkflowTest extends AdminTestSupport {
 	@Test
 	void aChangedTranslationOfACrisisLineNeedsASecondEditorsApproval() throws Exception {
 		String key = "crisis.1.contact";
-		String english = page("/admin/translations?language=es").getElementById("t-" + key)
+		String english = page("/admin/translations?language=es&text=" + key).getElementById("t-" + key)
 			.select("input[name=source]").val();
 		postForm("/admin/translations", Map.of("language", "es", "key", key, "source", english,
 				"body", "Llama al 000 o escribe al 000.", "filter", "all"))
