@@ -43,6 +43,7 @@ import org.springframework.validation.annotation.Validated;
  * @param admin the first editor account, made at startup when there is none
  * @param rateLimit how often one client may fail to sign in, store a result and call the API
  * @param publish what a draft must meet to be published
+ * @param embed the other sites that may show the questionnaire in a frame
  */
 @ConfigurationProperties("crossroads")
 @Validated
@@ -60,7 +61,8 @@ public record CrossroadsSettings(
 		@DefaultValue("false") boolean httpsOnly,
 		@DefaultValue @Valid Admin admin,
 		@DefaultValue @Valid RateLimit rateLimit,
-		@DefaultValue @Valid Publish publish) {
+		@DefaultValue @Valid Publish publish,
+		@DefaultValue @Valid Embed embed) {
 
 	/** The bean's name, as @EnableConfigurationProperties registers it. */
 	private static final String BEAN = "@'crossroads-org.crossroads.CrossroadsSettings'";
@@ -93,6 +95,39 @@ public record CrossroadsSettings(
 	public record Publish(@DefaultValue("12") @Min(value = 1, message = "must be between 1 and 1200")
 			@Max(value = 1200, message = "must be between 1 and 1200") int reviewMonths,
 			@DefaultValue("true") boolean requireFullCoverage) {
+	}
+
+	/**
+	 * The questionnaire in another site's frame ({@code /embed}) and the JSON API called from its pages.
+	 * Empty, the default: no page may be framed, the API answers no cross-origin request and
+	 * {@code /embed} does not exist.
+	 *
+	 * @param allowedOrigins the sites, each a bare origin ({@code https://clinic.example}, a port when
+	 * not the scheme's own), whose pages may frame the questionnaire and call the API
+	 */
+	public record Embed(@DefaultValue List<@NotNull @jakarta.validation.constraints.Pattern(regexp = ORIGIN, message = ORIGIN_MESSAGE) String> allowedOrigins) {
+
+		/** Where the framed questionnaire starts; its steps and result are under it. */
+		public static final String PATH = "/embed";
+
+		/** scheme://host[:port], lowercase as browsers send it: no path, no wildcard, no trailing slash. */
+		static final String ORIGIN = "https?://[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?";
+
+		static final String ORIGIN_MESSAGE = "must be an origin such as https://clinic.example: http or https, "
+				+ "a lowercase host and an optional port, without path, trailing slash or *";
+
+		public Embed {
+			allowedOrigins = List.copyOf(allowedOrigins);
+		}
+
+		public boolean enabled() {
+			return !allowedOrigins.isEmpty();
+		}
+
+		/** Whether a path (without the context path) is one of the framed questionnaire's pages. */
+		public static boolean page(String path) {
+			return path.equals(PATH) || path.startsWith(PATH + "/");
+		}
 	}
 
 	/**

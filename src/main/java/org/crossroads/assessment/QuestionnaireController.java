@@ -1,5 +1,6 @@
 package org.crossroads.assessment;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.throttling.Throttles;
 import org.crossroads.throttling.TooManyRequestsException;
 
@@ -21,7 +22,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
@@ -54,7 +54,6 @@ import org.jspecify.annotations.Nullable;
  * in the draft, so choosing Finish again later stores the result.
  */
 @Controller
-@RequestMapping("/assessment")
 class QuestionnaireController {
 
 	private static final String VIEW = "assessment/step";
@@ -65,23 +64,32 @@ class QuestionnaireController {
 
 	private final Throttles throttles;
 
-	QuestionnaireController(PublishedContent published, QuestionnaireDrafts drafts, Throttles throttles) {
+	private final CrossroadsSettings settings;
+
+	QuestionnaireController(PublishedContent published, QuestionnaireDrafts drafts, Throttles throttles,
+			CrossroadsSettings settings) {
 		this.published = published;
 		this.drafts = drafts;
 		this.throttles = throttles;
+		this.settings = settings;
 	}
 
-	/** A fresh id and nothing stored: the first post makes the draft. */
-	@GetMapping
-	RedirectView start() {
-		return seeOther("/assessment/" + ResultIds.next() + "/1");
+	/**
+	 * A fresh id and nothing stored: the first post makes the draft. {@code /embed} starts the same
+	 * questionnaire framed ({@link Surface}): its steps and result stay under {@code /embed}.
+	 */
+	@GetMapping({ "/assessment", CrossroadsSettings.Embed.PATH })
+	RedirectView start(HttpServletRequest request) {
+		return seeOther(Surface.of(request, settings).step(ResultIds.next(), 1));
 	}
 
-	@GetMapping("/{id}/{step}")
-	ModelAndView show(@PathVariable String id, @PathVariable String step, HttpServletResponse response) {
+	@GetMapping({ "/assessment/{id}/{step}", CrossroadsSettings.Embed.PATH + "/assessment/{id}/{step}" })
+	ModelAndView show(@PathVariable String id, @PathVariable String step, HttpServletRequest request,
+			HttpServletResponse response) {
+		Surface surface = Surface.of(request, settings);
 		noStore(response);
 		if (!ResultIds.wellFormed(id)) {
-			return gone();
+			return gone(surface);
 		}
 		QuestionnaireDrafts.Found found = drafts.find(id);
 		QuestionnaireDrafts.Live live = found instanceof QuestionnaireDrafts.Live l ? l : null;
@@ -90,7 +98,7 @@ class QuestionnaireController {
 		RuleSet rules = content.rules();
 		OptionalInt number = QuestionnaireSubmission.parseStep(step, rules.sections().size());
 		if (number.isEmpty()) {
-			return gone();
+			return gone(surface);
 		}
 		int n = number.getAsInt();
 		if (live != null) {
@@ -100,28 +108,31 @@ class QuestionnaireController {
 			Map<String, String> errors = checked != null && checked == n
 					? errors(rules.sections().get(n - 1).unanswered(answers)) : Map.of();
 			boolean changed = live.questionsChanged() || (live.ruleSetVersion() != null && draftVersion.isEmpty());
-			return step(content, id, n, answers, errors, false, changed, HttpStatus.OK);
+			return step(surface, content, id, n, answers, errors, false, changed, HttpStatus.OK);
 		}
 		if (found instanceof QuestionnaireDrafts.Finished finished) {
-			return finished(finished.resultId());
+			return finished(surface, finished.resultId());
 		}
 		if (found instanceof QuestionnaireDrafts.Absent && n == 1) {
-			return step(content, id, 1, rules.readPartial(Map.of()).sheet(), Map.of(), false, false, HttpStatus.OK);
+			return step(surface, content, id, 1, rules.readPartial(Map.of()).sheet(), Map.of(), false, false,
+					HttpStatus.OK);
 		}
-		return gone();
+		return gone(surface);
 	}
 
 	// what our form sends; anything else is no page of ours (415)
-	@PostMapping(path = "/{id}/{step}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping(path = { "/assessment/{id}/{step}", CrossroadsSettings.Embed.PATH + "/assessment/{id}/{step}" },
+			consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	Object submit(@PathVariable String id, @PathVariable String step,
 			@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, HttpServletResponse response) {
+		Surface surface = Surface.of(request, settings);
 		if (!ResultIds.wellFormed(id)) {
 			noStore(response);
-			return gone();
+			return gone(surface);
 		}
 		QuestionnaireDrafts.Found found = drafts.find(id);
 		if (found instanceof QuestionnaireDrafts.Finished finished) {
-			return seeOther(result(finished.resultId()));
+			return seeOther(surface.result(finished.resultId()));
 		}
 		QuestionnaireDrafts.Live live = found instanceof QuestionnaireDrafts.Live l ? l : null;
 		// one version answers the whole request, the stored result included
@@ -134,7 +145,7 @@ class QuestionnaireController {
 		boolean invalid = reading.formUnknown() ? form.tampered() : form.invalid();
 		if (live == null && form.step() != 1 && !invalid) {
 			// the draft is gone: its page says so, rather than a later step starting without the earlier ones
-			return seeOther(path(id, form.step()));
+			return seeOther(surface.step(id, form.step()));
 		}
 		Map<String, String> saved = live != null ? live.answers() : Map.of();
 		int at = Math.min(form.step(), rules.sections().size());
@@ -144,32 +155,32 @@ class QuestionnaireController {
 			noStore(response);
 			Map<String, String> errors = new LinkedHashMap<>();
 			form.unknownOptionKeys().forEach(k -> errors.put(k, StepPage.UNKNOWN_OPTION));
-			return step(content, id, at, answers, errors, true, reading.changed(), HttpStatus.BAD_REQUEST);
+			return step(surface, content, id, at, answers, errors, true, reading.changed(), HttpStatus.BAD_REQUEST);
 		}
 		if (reading.changed()) {
 			// the visitor answered other questions than those of the version they go on with: before
 			// any step or result, they see this step again as it is now, with a note saying so
 			save(id, answers.answers(), null, content.version(), true);
-			return seeOther(path(id, at));
+			return seeOther(surface.step(id, at));
 		}
 		if (form.action() == QuestionnaireSubmission.Action.BACK) {
 			save(id, answers.answers(), null, content.version(), false);
-			return seeOther(path(id, form.step() - 1));
+			return seeOther(surface.step(id, form.step() - 1));
 		}
 		List<AnswerProblem> problems = rules.sections().get(form.step() - 1).unanswered(answers);
 		if (!problems.isEmpty()) {
 			save(id, answers.answers(), form.step(), content.version(), false);
-			return seeOther(path(id, form.step()));
+			return seeOther(surface.step(id, form.step()));
 		}
 		if (form.action() == QuestionnaireSubmission.Action.NEXT) {
 			save(id, answers.answers(), null, content.version(), false);
-			return seeOther(path(id, form.step() + 1));
+			return seeOther(surface.step(id, form.step() + 1));
 		}
 		// an earlier step's answer can be missing after the version changed under the draft: show that step
 		for (int i = 0; i < rules.sections().size(); i++) {
 			if (!rules.sections().get(i).unanswered(answers).isEmpty()) {
 				save(id, answers.answers(), i + 1, content.version(), false);
-				return seeOther(path(id, i + 1));
+				return seeOther(surface.step(id, i + 1));
 			}
 		}
 		Throttles.Token token;
@@ -180,13 +191,13 @@ class QuestionnaireController {
 			save(id, answers.answers(), null, content.version(), false);
 			noStore(response);
 			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(refused.retryAfterSeconds()));
-			ModelAndView view = step(content, id, form.step(), answers, Map.of(), false, false,
+			ModelAndView view = step(surface, content, id, form.step(), answers, Map.of(), false, false,
 					HttpStatus.TOO_MANY_REQUESTS);
 			view.addObject("retryAfterMinutes", Long.toString((refused.retryAfterSeconds() + 59) / 60));
 			return view;
 		}
 		try {
-			return seeOther(result(drafts.finish(id, content, answers.answers())));
+			return seeOther(surface.result(drafts.finish(id, content, answers.answers())));
 		}
 		catch (RuntimeException notStored) {
 			token.giveBack();
@@ -250,14 +261,6 @@ class QuestionnaireController {
 		return errors;
 	}
 
-	private static String result(String resultId) {
-		return "/results/" + resultId;
-	}
-
-	private static String path(String id, int step) {
-		return "/assessment/" + id + "/" + step;
-	}
-
 	private static RedirectView seeOther(String path) {
 		RedirectView redirect = new RedirectView(path, true);
 		redirect.setStatusCode(HttpStatus.SEE_OTHER);
@@ -265,14 +268,16 @@ class QuestionnaireController {
 		return redirect;
 	}
 
-	private static ModelAndView finished(String resultId) {
+	private static ModelAndView finished(Surface surface, String resultId) {
 		ModelAndView view = new ModelAndView("assessment/draft-finished", HttpStatus.OK);
-		view.addObject("resultPath", result(resultId));
+		view.addObject("resultPath", surface.result(resultId));
+		framed(view, surface);
 		return view;
 	}
 
-	private ModelAndView gone() {
+	private ModelAndView gone(Surface surface) {
 		ModelAndView view = new ModelAndView("assessment/draft-gone", HttpStatus.NOT_FOUND);
+		framed(view, surface);
 		long minutes = drafts.lifetime().toMinutes();
 		view.addObject("lifetimeInHours", minutes % 60 == 0);
 		view.addObject("lifetimeAmount", minutes % 60 == 0 ? minutes / 60 : minutes);
@@ -284,15 +289,23 @@ class QuestionnaireController {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 	}
 
-	private static ModelAndView step(ContentSnapshot content, String id, int number, AnswerSheet answers,
-			Map<String, String> errors, boolean inputRejected, boolean questionsChanged, HttpStatus status) {
+	private static ModelAndView step(Surface surface, ContentSnapshot content, String id, int number,
+			AnswerSheet answers, Map<String, String> errors, boolean inputRejected, boolean questionsChanged,
+			HttpStatus status) {
 		RuleSet rules = content.rules();
 		StepPage page = new StepPage(number, rules.sections().size(), rules.sections().get(number - 1),
 				answers.answers(), errors, inputRejected, RulesEngine.needsUrgentSupport(rules, answers),
-				path(id, number), content.version(), questionsChanged);
+				surface.step(id, number), content.version(), questionsChanged);
 		ModelAndView view = new ModelAndView(VIEW, status);
 		view.addObject("page", page);
 		view.addObject("crisisAbove", page.crisis());
+		framed(view, surface);
 		return view;
+	}
+
+	/** Framed: the lean layout, and "start again" where the framed questionnaire starts. */
+	static void framed(ModelAndView view, Surface surface) {
+		view.addObject("embed", surface.framed());
+		view.addObject("startPath", surface.start());
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.crossroads.CrossroadsSettings;
 import org.crossroads.language.LanguageLinks;
 import org.crossroads.rules.Outcome;
 import org.crossroads.site.SharedFragments;
@@ -36,20 +37,25 @@ class ResultController {
 
 	private final ValuesStep values;
 
-	ResultController(AssessmentService assessments, SharedFragments fragments, ValuesStep values) {
+	private final CrossroadsSettings settings;
+
+	ResultController(AssessmentService assessments, SharedFragments fragments, ValuesStep values,
+			CrossroadsSettings settings) {
 		this.assessments = assessments;
 		this.fragments = fragments;
 		this.values = values;
+		this.settings = settings;
 	}
 
-	@GetMapping("/results/{id}")
+	/** Framed under {@code /embed} ({@link Surface}): the same result, its private link opening on the site. */
+	@GetMapping({ "/results/{id}", CrossroadsSettings.Embed.PATH + "/results/{id}" })
 	ModelAndView show(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-		return page(id, false, request, response);
+		return page(id, false, Surface.of(request, settings), request, response);
 	}
 
 	@GetMapping("/results/{id}/print")
 	ModelAndView print(@PathVariable String id, HttpServletRequest request, HttpServletResponse response) {
-		return page(id, true, request, response);
+		return page(id, true, Surface.SITE, request, response);
 	}
 
 	@GetMapping("/results/{id}/delete")
@@ -84,7 +90,8 @@ class ResultController {
 		return "assessment/deleted";
 	}
 
-	private ModelAndView page(String id, boolean printView, HttpServletRequest request, HttpServletResponse response) {
+	private ModelAndView page(String id, boolean printView, Surface surface, HttpServletRequest request,
+			HttpServletResponse response) {
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		return assessments.find(id).map(assessment -> {
 			String link = ResultLink.of(id, assessment.content().language(), LanguageLinks.named(request));
@@ -95,18 +102,23 @@ class ResultController {
 			view.addObject("crisisAbove", result.urgent());
 			view.addObject("printView", printView);
 			view.addObject("noindex", true);
-			view.addObject("findingHelpHtml", findingHelp(assessment));
+			view.addObject("findingHelpHtml", findingHelp(assessment, surface));
 			view.addObject("values", values.summary(assessment));
+			QuestionnaireController.framed(view, surface);
 			return view;
 		}).orElseGet(ResultController::notFound);
 	}
 
-	/** "Finding help" depends on the result's version and outcome alone: rendered once for each. */
-	private String findingHelp(Assessment assessment) {
+	/**
+	 * "Finding help" depends on the result's version and outcome alone: rendered once for each, and
+	 * once more framed, where its links open a new tab rather than leave the frame.
+	 */
+	private String findingHelp(Assessment assessment, Surface surface) {
 		Outcome outcome = assessment.evaluation().outcome();
-		return fragments.html("finding-help|" + assessment.content().version() + "|" + outcome,
-				"fragments/finding-help", "section",
-				() -> Map.of("findingHelp", FindingHelp.of(assessment.content().site(), outcome), "printView", false));
+		return fragments.html("finding-help|" + assessment.content().version() + "|" + outcome
+				+ (surface.framed() ? "|framed" : ""), "fragments/finding-help", "section",
+				() -> Map.of("findingHelp", FindingHelp.of(assessment.content().site(), outcome), "printView", false,
+						"embed", surface.framed()));
 	}
 
 	private static RedirectView seeOther(String path) {

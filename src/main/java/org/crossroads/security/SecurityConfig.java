@@ -7,8 +7,10 @@ import org.crossroads.accounts.AccountRepository;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
@@ -22,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -35,11 +38,12 @@ import org.springframework.security.web.access.RequestMatcherDelegatingAccessDen
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two filter chains. The admin area ({@code /admin/**}) has sessions, form sign-in and CSRF
@@ -58,8 +62,8 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, AccountRepository accounts,
-			SignOutAudit signOutAudit, EndedSignIns endedSignIns, Clock clock, CrossroadsSettings settings)
-			throws Exception {
+			SignOutAudit signOutAudit, EndedSignIns endedSignIns, Clock clock, CrossroadsSettings settings,
+			SecurityHeaders securityHeaders) throws Exception {
 		HttpSessionRequestCache requestCache = requestCache();
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests(auth -> auth
@@ -85,7 +89,7 @@ class SecurityConfig {
 					new LinkedHashMap<>(Map.of(PathPatternRequestMatcher.pathPattern(HttpMethod.POST, SIGN_IN),
 							(request, response, ex) -> response.sendRedirect(request.getContextPath() + SIGN_IN + "?expired"))),
 					new AccessDeniedHandlerImpl())))
-			.headers(headers -> securityHeaders(headers, settings.httpsOnly()))
+			.headers(headers -> securityHeaders(headers, securityHeaders))
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
 			.addFilterAfter(new AccountStateFilter(accounts, clock, settings.sessionLifetime()), AuthorizationFilter.class);
 		return http.build();
@@ -94,13 +98,16 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain visitorChain(HttpSecurity http, RequestSizeLimitFilter sizeLimit, Throttles throttles,
-			MessageSource messages, CrossroadsSettings settings) throws Exception {
+			MessageSource messages, CrossroadsSettings settings, SecurityHeaders securityHeaders) throws Exception {
+		if (settings.embed().enabled()) {
+			http.cors(cors -> cors.configurationSource(apiCors(settings.embed())));
+		}
 		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.logout(logout -> logout.disable())
-			.headers(headers -> securityHeaders(headers, settings.httpsOnly()))
+			.headers(headers -> securityHeaders(headers, securityHeaders))
 			.addFilterAfter(sizeLimit, HeaderWriterFilter.class)
 			.addFilterAfter(new ApiThrottleFilter(throttles, messages), RequestSizeLimitFilter.class);
 		return http.build();
@@ -142,21 +149,42 @@ class SecurityConfig {
 		return cache;
 	}
 
-	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, boolean httpsOnly) {
-		headers.httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(SecurityHeaders.HSTS_MAX_AGE_SECONDS)
-				.includeSubDomains(true)
-				.requestMatcher(httpsOnly ? AnyRequestMatcher.INSTANCE : HttpServletRequest::isSecure))
-			.contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY))
-			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-			.frameOptions(frame -> frame.deny())
-			.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY));
+	/** The chains write what {@link SecurityHeaders} decides, in place of their own defaults for the same headers. */
+	private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, SecurityHeaders securityHeaders) {
+		headers.httpStrictTransportSecurity(hsts -> hsts.disable())
+			.frameOptions(frame -> frame.disable())
+			.contentTypeOptions(options -> options.disable())
+			.addHeaderWriter(securityHeaders);
+	}
+
+	/**
+	 * The JSON API for the pages of the sites allowed to frame the questionnaire: those origins
+	 * alone, without credentials (the API has none). Another origin's preflight is refused (403) and
+	 * its requests get no Access-Control-Allow-Origin, so its browser keeps the answers from it.
+	 */
+	static CorsConfigurationSource apiCors(CrossroadsSettings.Embed embed) {
+		CorsConfiguration api = new CorsConfiguration();
+		api.setAllowedOrigins(embed.allowedOrigins());
+		api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
+		api.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE));
+		api.setExposedHeaders(List.of(HttpHeaders.CONTENT_LANGUAGE, HttpHeaders.LOCATION));
+		api.setAllowCredentials(false);
+		api.setMaxAge(Duration.ofMinutes(30));
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		source.registerCorsConfiguration("/api/v1/**", api);
+		return source;
+	}
+
+	/** One instance: the filter below and both chains write the same headers. */
+	@Bean
+	SecurityHeaders securityHeaders(CrossroadsSettings settings) {
+		return new SecurityHeaders(settings.httpsOnly(), settings.embed());
 	}
 
 	/** Before everything, on every dispatch, including error pages. */
 	@Bean
-	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(CrossroadsSettings settings) {
-		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(
-				new SecurityHeaders(settings.httpsOnly()));
+	FilterRegistrationBean<SecurityHeaders> securityHeadersFilter(SecurityHeaders securityHeaders) {
+		FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(securityHeaders);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
 		return registration;

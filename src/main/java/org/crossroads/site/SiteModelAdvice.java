@@ -79,9 +79,11 @@ class SiteModelAdvice {
 		}
 		List<SiteContent.CrisisResource> lines = resources;
 		String language = language();
-		return fragments.html("footer-crisis|" + version + "|" + CrisisRegion.preferredCode(lines, languages),
-				"fragments/crisis", "footer-regions",
-				() -> Map.of("crisisRegions", CrisisRegion.ordered(lines, languages, language)));
+		// framed in another site's page, the directory link opens a new tab rather than leave the frame
+		boolean framed = CrossroadsSettings.Embed.page(request.getRequestURI().substring(request.getContextPath().length()));
+		return fragments.html("footer-crisis|" + version + "|" + CrisisRegion.preferredCode(lines, languages)
+				+ (framed ? "|framed" : ""), "fragments/crisis", "footer-regions",
+				() -> Map.of("crisisRegions", CrisisRegion.ordered(lines, languages, language), "embed", framed));
 	}
 
 	/** The language the page is in, as the site resolved it for this request. */
