@@ -47,7 +47,28 @@ class CrossroadsSettingsTest {
 			assertThat(settings.rateLimit().resultsPerAddress()).containsExactly(new CrossroadsSettings.Rate(20, Duration.ofHours(1)));
 			assertThat(settings.rateLimit().apiPerAddress()).containsExactly(new CrossroadsSettings.Rate(1200, Duration.ofMinutes(1)));
 			assertThat(settings.publish().reviewMonths()).isEqualTo(12);
+			assertThat(settings.embed().allowedOrigins()).isEmpty();
+			assertThat(settings.embed().enabled()).isFalse();
 		});
+	}
+
+	@Test
+	void sitesAllowedToFrameTheQuestionnaireAreBareOrigins(CapturedOutput output) {
+		runner.withPropertyValues("crossroads.embed.allowed-origins=https://clinic.example,http://127.0.0.1:8081")
+			.run(context -> assertThat(context.getBean(CrossroadsSettings.class).embed().allowedOrigins())
+				.containsExactly("https://clinic.example", "http://127.0.0.1:8081"));
+		for (String bad : new String[] { "*", "https://*.clinic.example", "https://clinic.example/", "https://clinic.example/quiz",
+				"ftp://clinic.example", "clinic.example", "https://Clinic.example", "https://clinic.example:80a" }) {
+			int before = output.getAll().length();
+			SpringApplication app = new SpringApplication(SettingsOnly.class);
+			app.setWebApplicationType(WebApplicationType.NONE);
+			assertThatThrownBy(() -> app.run("--crossroads.embed.allowed-origins=" + bad,
+					"--crossroads.data-dir=./target/test-data")).as(bad).isNotNull();
+			assertThat(output.getAll().substring(before)).as(bad)
+				.contains("APPLICATION FAILED TO START")
+				.contains("crossroads.embed.allowedOrigins[0]")
+				.contains("Reason: must be an origin such as https://clinic.example");
+		}
 	}
 
 	@Test

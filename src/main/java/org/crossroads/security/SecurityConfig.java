@@ -52,7 +52,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
  * even a 413 that resets the response carries them. The visitor chain throttles the JSON API per
  * client ({@link ApiThrottleFilter}); the sign-in form is throttled by {@link SignIns}, before the
- * password hash, and answered by {@link SignInFailureHandler}.
+ * password hash, and answered by {@link SignInFailureHandler}. When sites are allowed to frame the
+ * questionnaire, the visitor chain also answers their pages' cross-origin calls to the API
+ * ({@link #apiCors}); otherwise it adds nothing for CORS.
  */
 @Configuration
 class SecurityConfig {
