@@ -113,8 +113,11 @@ class EmbeddingTest {
 
 	@Test
 	void everyLinkOfAFramedPageStaysInTheFrameOnlyWithinTheFramedQuestionnaire() throws Exception {
-		Walk framed = walk("/embed", SeedAnswers.coaching());
-		for (Document page : framed.pages()) {
+		List<Document> pages = new java.util.ArrayList<>(walk("/embed", SeedAnswers.coaching()).pages());
+		// crisis help, first on the step after a self-harm answer and on the result, links to help sites
+		pages.addAll(walk("/embed", SeedAnswers.urgent()).pages());
+		assertThat(pages).anyMatch(page -> !page.select("#crisis-help a[href^=http]").isEmpty());
+		for (Document page : pages) {
 			assertThat(page.select("nav.site-nav, nav.footer-nav, a.brand")).as("site navigation").isEmpty();
 			assertThat(page.select("form").eachAttr("action")).allMatch(action -> action.startsWith("/embed/"));
 			for (Element a : page.select("a[href]")) {
