@@ -23,7 +23,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The FHIR operations in the API's OpenAPI document. The resources are HL7's, so their schemas name only what this
  * site fixes (resource type, status, the questionnaire a response answers) and leave the rest to the FHIR R4
- * specification. The shared problem and rate-limit responses are the API's own components, named by reference.
+ * specification. The shared problem and rate-limit responses, the {@code Accept-Language} parameter and the {@code Content-Language}
+ * header are the API's own components, named by reference.
  */
 @Configuration(proxyBeanMethods = false)
 class FhirDocumentation {
@@ -72,6 +73,9 @@ class FhirDocumentation {
 		if (found == null) {
 			return;
 		}
+		described.addParametersItem(new Parameter().$ref("#/components/parameters/Accept-Language"));
+		described.getResponses().get("200")
+			.addHeaderObject("Content-Language", new Header().$ref("#/components/headers/Content-Language"));
 		found.operationId(described.getOperationId())
 			.tags(described.getTags())
 			.summary(described.getSummary())
@@ -162,7 +166,7 @@ class FhirDocumentation {
 	}
 
 	private static ApiResponse problem(String description, String title, int status, String detail, String instance) {
-		String example = "{\"type\": \"about:blank\", \"title\": \"" + title + "\", \"status\": " + status
+		String example = "{\"title\": \"" + title + "\", \"status\": " + status
 				+ ", \"detail\": \"" + detail + "\", \"instance\": \"" + instance + "\"}";
 		return new ApiResponse().description(description)
 			.content(new Content().addMediaType("application/problem+json",

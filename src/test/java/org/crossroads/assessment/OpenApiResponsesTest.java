@@ -294,13 +294,17 @@ class OpenApiResponsesTest {
 				values.add(media.get("example"));
 			}
 			media.path("examples").values().forEach(e -> values.add(e.get("value")));
+			if (values.isEmpty()) {
+				problems.add("no example for " + media);
+			}
 			for (JsonNode value : values) {
 				examples++;
 				contract.validate(media.get("schema"), value).forEach(e -> problems.add(e + " in " + value));
 			}
 		}
 		assertThat(problems).isEmpty();
-		assertThat(examples).as("an example for each request and response body").isGreaterThanOrEqualTo(30);
+		assertThat(examples).as("the examples were found").isGreaterThanOrEqualTo(20);
+		System.out.println("OpenApiResponsesTest: " + examples + " examples match their schemas");
 	}
 
 	/** Every media type object of requests and responses, in the paths and in the shared responses. */

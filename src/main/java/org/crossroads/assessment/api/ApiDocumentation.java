@@ -84,6 +84,14 @@ class ApiDocumentation {
 			}
 			schemas().forEach(components::addSchemas);
 			responses().forEach(components::addResponses);
+			components.addParameters("Accept-Language", new Parameter().in("header").name("Accept-Language")
+				.required(false)
+				.description("The language of the texts (questions, options, reasons, FHIR narrative): the best live "
+						+ "match, else English. Refusals are in English whatever it says.")
+				.schema(type("string"))
+				.example("es"));
+			components.addHeaders("Content-Language", new Header().description("The language the texts are in.")
+				.schema(type("string")));
 			components.addHeaders("Retry-After", new Header().description("Seconds to wait before the next request.")
 				.schema(type("integer").minimum(java.math.BigDecimal.ONE)));
 			Map<String, PathItem> paths = openApi.getPaths();
@@ -99,7 +107,10 @@ class ApiDocumentation {
 		};
 	}
 
-	/** Keeps what springdoc found (the operation id, the path) and replaces everything it could only guess. */
+	/**
+	 * Keeps what springdoc found (the path and method) and replaces everything it could only guess; every operation
+	 * with texts in its answer takes {@code Accept-Language}.
+	 */
 	static void describe(@Nullable PathItem path, PathItem.HttpMethod method, Operation described) {
 		if (path == null) {
 			return;
@@ -107,6 +118,14 @@ class ApiDocumentation {
 		Operation found = path.readOperationsMap().get(method);
 		if (found == null) {
 			return;
+		}
+		if (method != PathItem.HttpMethod.DELETE) {
+			described.addParametersItem(new Parameter().$ref("#/components/parameters/Accept-Language"));
+			described.getResponses().forEach((status, response) -> {
+				if (status.startsWith("2") && response.getContent() != null) {
+					response.addHeaderObject("Content-Language", new Header().$ref("#/components/headers/Content-Language"));
+				}
+			});
 		}
 		found.operationId(described.getOperationId())
 			.tags(described.getTags())
@@ -123,7 +142,8 @@ class ApiDocumentation {
 		return new Operation().operationId("getQuestionnaire").addTagsItem("Questionnaire")
 			.summary("The published questionnaire")
 			.description("""
-					The questionnaire as published now: its `version`, the `sections` in order with their questions and \
+					The questionnaire as published now, its texts in the language of `Accept-Language` \
+					(`Content-Language` says which; keys are the same in every language): its `version`, the `sections` in order with their questions and \
 					options, and `values`, the optional step after a stored result (statements to rate, the ratings, \
 					the four SURE items in their fixed wording).""")
 			.responses(new ApiResponses()
@@ -268,14 +288,21 @@ class ApiDocumentation {
 				problemExample("Not Acceptable", 406, "Acceptable representations: [application/json].",
 						"/api/v1/questionnaire")));
 		responses.put("ContentTooLarge", problem(
-				"The body is over 64 KB, whether sent with `Content-Length` or chunked.", Map.of("refused",
-						example(ProblemExamples.TOO_LARGE))));
+				"The body is over 64 KB, whether sent with `Content-Length` or chunked.", Map.of(
+						"with Content-Length", filterProblemExample("Request too large", 413,
+								"The request body is larger than 64 KB."),
+						"chunked", problemExample("Request too large", 413, "The request body is larger than the limit of 64 KB.",
+								"/api/v1/assessments"))));
 		responses.put("UnsupportedMediaType", problem("`Content-Type` is not `application/json`.",
 				problemExample("Unsupported Media Type", 415, "Content-Type 'text/plain' is not supported.",
 						"/api/v1/evaluations")));
 		responses.put("TooManyRequests", problem(
 				"Too many requests (or stored results) from this client address just now; `Retry-After` says when to try again.",
-				Map.of("throttled", example(ProblemExamples.THROTTLED)))
+				Map.of("requests", filterProblemExample("Too many requests", 429,
+						"Too many requests from your address just now. Try again in 2 seconds."),
+						"stored results", problemExample("Too many requests", 429,
+								"Too many requests from your address just now. Try again in 180 seconds.",
+								"/api/v1/assessments")))
 			.addHeaderObject("Retry-After", new Header().$ref("#/components/headers/Retry-After")));
 		return responses;
 	}
@@ -294,7 +321,7 @@ class ApiDocumentation {
 	}
 
 	static ApiResponse problem(String description, String example) {
-		return problem(description, Map.of("problem", example(example)));
+		return problem(description, Map.of("problem", example));
 	}
 
 	private static ApiResponse problem(String description, Map<String, String> examples) {
@@ -304,19 +331,23 @@ class ApiDocumentation {
 		return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM, media));
 	}
 
-	private static String example(String text) {
-		return text;
+	/** As the API's exception handler writes it: the request's path as {@code instance}, no {@code type}. */
+	static String problemExample(String title, int status, String detail, String instance) {
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("title", title);
+		problem.put("status", status);
+		problem.put("detail", detail);
+		problem.put("instance", instance);
+		return Json.pretty(problem);
 	}
 
-	static String problemExample(String title, int status, String detail, @Nullable String instance) {
+	/** As the filters write it, before any handler: {@code type} {@code about:blank}, no {@code instance}. */
+	static String filterProblemExample(String title, int status, String detail) {
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
 		problem.put("title", title);
 		problem.put("status", status);
 		problem.put("detail", detail);
-		if (instance != null) {
-			problem.put("instance", instance);
-		}
 		return Json.pretty(problem);
 	}
 
@@ -475,19 +506,7 @@ class ApiDocumentation {
 		return properties;
 	}
 
-	// --- examples: the seeded questionnaire's keys ---
-
-	static final class ProblemExamples {
-
-		static final String TOO_LARGE = problemExample("Request too large", 413,
-				"The request body is larger than 64 KB.", null);
-
-		static final String THROTTLED = problemExample("Too many requests", 429,
-				"Too many requests from your address just now. Try again in 60 seconds.", null);
-
-		private ProblemExamples() {
-		}
-	}
+	// --- examples: the seeded questionnaire's keys and texts ---
 
 	private static final String QUESTIONNAIRE_EXAMPLE = """
 			{
@@ -589,7 +608,6 @@ class ApiDocumentation {
 
 	private static final String INVALID_ANSWERS_EXAMPLE = """
 			{
-			  "type": "about:blank",
 			  "title": "Invalid answers",
 			  "status": 400,
 			  "detail": "Some answers cannot be used: 3 problem(s), listed in \\"errors\\".",
@@ -603,7 +621,6 @@ class ApiDocumentation {
 
 	private static final String INVALID_VALUES_EXAMPLE = """
 			{
-			  "type": "about:blank",
 			  "title": "Invalid values answers",
 			  "status": 400,
 			  "detail": "Some answers cannot be used: 2 problem(s), listed in \\"errors\\".",
