@@ -52,6 +52,10 @@ class OpenApiDocumentTest {
 		assertThat(Files.exists(COMMITTED)).as("docs/openapi.json is missing; " + howToRegenerate()).isTrue();
 		JsonNode committed = JSON.readTree(Files.readString(COMMITTED, StandardCharsets.UTF_8));
 		assertThat(document).as("/v3/api-docs differs from docs/openapi.json; " + howToRegenerate()).isEqualTo(committed);
+		RawHttp.Response inSpanish = new RawHttp(port).send("GET", "/v3/api-docs", Map.of("Accept-Language", "es"), null,
+				false);
+		assertThat(JSON.readTree(inSpanish.body())).as("the same document whatever the request's language")
+			.isEqualTo(document);
 		assertThat(Files.readString(COMMITTED, StandardCharsets.UTF_8))
 			.as("docs/openapi.json is not in its stable form; " + howToRegenerate()).isEqualTo(pretty(committed));
 	}

@@ -13,7 +13,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
@@ -24,6 +23,8 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.servers.Server;
 
 import org.jspecify.annotations.Nullable;
+
+import org.crossroads.CrossroadsSettings;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,7 +48,7 @@ class ApiDocumentation {
 	private static final String ID = "2BO7lhrTKIdHirAvb4RlnGaWCjiHWDBk";
 
 	@Bean
-	OpenAPI crossroadsOpenApi() {
+	OpenAPI crossroadsOpenApi(CrossroadsSettings settings) {
 		return new OpenAPI()
 			.info(new Info().title("Crossroads API")
 				.version("1")
@@ -58,8 +59,7 @@ class ApiDocumentation {
 						Question, option and statement keys are stable identifiers. Every refusal is problem details \
 						(RFC 9457, `application/problem+json`) with a readable `detail`, in English. Every request takes \
 						a token of its client address's rate limit: without one, `429` with `Retry-After`. Request \
-						bodies over 64 KB are refused with `413`.""")
-				.license(new License().name("Proprietary")))
+						bodies over %d KB are refused with `413`.""".formatted(settings.maxRequestSize().toKilobytes())))
 			.addTagsItem(new io.swagger.v3.oas.models.tags.Tag().name("Questionnaire")
 				.description("The published questionnaire and its keys."))
 			.addTagsItem(new io.swagger.v3.oas.models.tags.Tag().name("Results")
@@ -72,7 +72,8 @@ class ApiDocumentation {
 
 	/** Writes every operation of the API over what springdoc found in the controllers. */
 	@Bean
-	OpenApiCustomizer assessmentApiDocumentation() {
+	OpenApiCustomizer assessmentApiDocumentation(CrossroadsSettings settings) {
+		long limitKb = settings.maxRequestSize().toKilobytes();
 		return openApi -> {
 			Components components = openApi.getComponents() == null ? new Components() : openApi.getComponents();
 			openApi.setComponents(components);
@@ -83,7 +84,7 @@ class ApiDocumentation {
 					.forEach(components.getSchemas()::remove);
 			}
 			schemas().forEach(components::addSchemas);
-			responses().forEach(components::addResponses);
+			responses(limitKb).forEach(components::addResponses);
 			components.addParameters("Accept-Language", new Parameter().in("header").name("Accept-Language")
 				.required(false)
 				.description("The language of the texts (questions, options, reasons, FHIR narrative): the best live "
@@ -143,9 +144,9 @@ class ApiDocumentation {
 			.summary("The published questionnaire")
 			.description("""
 					The questionnaire as published now, its texts in the language of `Accept-Language` \
-					(`Content-Language` says which; keys are the same in every language): its `version`, the `sections` in order with their questions and \
-					options, and `values`, the optional step after a stored result (statements to rate, the ratings, \
-					the four SURE items in their fixed wording).""")
+					(`Content-Language` says which; keys are the same in every language): its `version`, the \
+					`sections` in order with their questions and options, and `values`, the optional step after a \
+					stored result (statements to rate, the ratings, the four SURE items in their fixed wording).""")
 			.responses(new ApiResponses()
 				.addApiResponse("200", json("The published questionnaire.", "Questionnaire", QUESTIONNAIRE_EXAMPLE))
 				.addApiResponse("405", common("MethodNotAllowed"))
@@ -262,7 +263,7 @@ class ApiDocumentation {
 
 	// --- shared responses ---
 
-	private static Map<String, ApiResponse> responses() {
+	private static Map<String, ApiResponse> responses(long limitKb) {
 		Map<String, ApiResponse> responses = new LinkedHashMap<>();
 		responses.put("InvalidAnswers", problem("""
 				Malformed: not JSON, a duplicated key, not `{"answers": {...}}`, an answer that is not a string \
@@ -288,11 +289,11 @@ class ApiDocumentation {
 				problemExample("Not Acceptable", 406, "Acceptable representations: [application/json].",
 						"/api/v1/questionnaire")));
 		responses.put("ContentTooLarge", problem(
-				"The body is over 64 KB, whether sent with `Content-Length` or chunked.", Map.of(
+				"The body is over " + limitKb + " KB, whether sent with `Content-Length` or chunked.", Map.of(
 						"with Content-Length", filterProblemExample("Request too large", 413,
-								"The request body is larger than 64 KB."),
-						"chunked", problemExample("Request too large", 413, "The request body is larger than the limit of 64 KB.",
-								"/api/v1/assessments"))));
+								"The request body is larger than " + limitKb + " KB."),
+						"chunked", problemExample("Request too large", 413,
+								"The request body is larger than the limit of " + limitKb + " KB.", "/api/v1/assessments"))));
 		responses.put("UnsupportedMediaType", problem("`Content-Type` is not `application/json`.",
 				problemExample("Unsupported Media Type", 415, "Content-Type 'text/plain' is not supported.",
 						"/api/v1/evaluations")));
