@@ -47,9 +47,9 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Two filter chains. The admin area ({@code /admin/**}) has sessions, form sign-in and CSRF
- * tokens. Everything else (visitor pages, the API, static files, health and info) is open and
- * stateless: no session, no CSRF token, so no cookie. Both chains write the security headers
- * ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
+ * tokens. Everything else (visitor pages, the API and its OpenAPI document, static files, health
+ * and info) is open and stateless: no session, no CSRF token, so no cookie. Both chains write the
+ * security headers ({@link SecurityHeaders}) and run the request size limit right after the header writer, so
  * even a 413 that resets the response carries them. The visitor chain throttles the JSON API per
  * client ({@link ApiThrottleFilter}); the sign-in form is throttled by {@link SignIns}, before the
  * password hash, and answered by {@link SignInFailureHandler}. When sites are allowed to frame the
