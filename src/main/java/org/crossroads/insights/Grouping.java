@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** How days (UTC) are grouped into the periods of the insights page. */
-enum Grouping {
+public enum Grouping {
 
 	/** One period a day, named by its ISO date. */
 	DAY,
@@ -45,7 +45,7 @@ enum Grouping {
 	}
 
 	/** The value of {@code ?by=}. */
-	String param() {
+	public String param() {
 		return name().toLowerCase(Locale.ROOT);
 	}
 

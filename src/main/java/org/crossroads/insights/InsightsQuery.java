@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * The insights page's parameters, read leniently: a bad value falls back to its default and names a
  * message key for the page to show beside the form, so no parameter can fail the page.
  */
-record InsightsQuery(int days, Grouping grouping, @Nullable Integer version, List<String> problems) {
+public record InsightsQuery(int days, Grouping grouping, @Nullable Integer version, List<String> problems) {
 
 	static final int DEFAULT_DAYS = 30;
 
@@ -17,7 +17,7 @@ record InsightsQuery(int days, Grouping grouping, @Nullable Integer version, Lis
 
 	static final String ALL_VERSIONS = "all";
 
-	InsightsQuery {
+	public InsightsQuery {
 		problems = List.copyOf(problems);
 	}
 
@@ -61,12 +61,12 @@ record InsightsQuery(int days, Grouping grouping, @Nullable Integer version, Lis
 		return days >= 1 && days <= MAX_DAYS ? days : -1;
 	}
 
-	boolean has(String problem) {
+	public boolean has(String problem) {
 		return problems.contains(problem);
 	}
 
 	/** The value of {@code ?version=}: a number or "all". */
-	String versionParam() {
+	public String versionParam() {
 		return version == null ? ALL_VERSIONS : version.toString();
 	}
 }

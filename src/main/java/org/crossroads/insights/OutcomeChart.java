@@ -14,7 +14,7 @@ import org.crossroads.rules.Outcome;
  * that has any gets one hatched block of the same {@link #WITHHELD_HEIGHT} on top, whatever they
  * are, so neither a bar's height nor the space between segments reveals a withheld count.
  */
-record OutcomeChart(int width, int height, Area plot, List<Tick> ticks, List<Bar> bars, List<Label> labels) {
+public record OutcomeChart(int width, int height, Area plot, List<Tick> ticks, List<Bar> bars, List<Label> labels) {
 
 	static final int WIDTH = 640;
 
@@ -27,44 +27,44 @@ record OutcomeChart(int width, int height, Area plot, List<Tick> ticks, List<Bar
 
 	static final int MAX_LABELS = 6;
 
-	OutcomeChart {
+	public OutcomeChart {
 		ticks = List.copyOf(ticks);
 		bars = List.copyOf(bars);
 		labels = List.copyOf(labels);
 	}
 
-	record Area(int left, int top, int right, int bottom) {
+	public record Area(int left, int top, int right, int bottom) {
 
-		int width() {
+		public int width() {
 			return right - left;
 		}
 
-		int height() {
+		public int height() {
 			return bottom - top;
 		}
 	}
 
 	/** A gridline with its value at the left axis. */
-	record Tick(long value, double y) {
+	public record Tick(long value, double y) {
 	}
 
 	/** A period's label under the axis, centred on its bar. */
-	record Label(String text, double x) {
+	public record Label(String text, double x) {
 	}
 
 	/** A period's bar: its segments bottom-up, then the withheld block if any. */
-	record Bar(String label, double x, double width, List<Segment> segments) {
+	public record Bar(String label, double x, double width, List<Segment> segments) {
 
-		Bar {
+		public Bar {
 			segments = List.copyOf(segments);
 		}
 	}
 
 	/** A rectangle; {@code outcome} is null for the block of withheld counts. */
-	record Segment(@org.jspecify.annotations.Nullable Outcome outcome, double y, double height) {
+	public record Segment(@org.jspecify.annotations.Nullable Outcome outcome, double y, double height) {
 
 		/** The id of the SVG pattern that fills it, per outcome or for withheld counts. */
-		String fill() {
+		public String fill() {
 			return "url(#insights-fill-" + (outcome == null ? "withheld" : outcome.name()) + ")";
 		}
 	}
@@ -132,7 +132,7 @@ record OutcomeChart(int width, int height, Area plot, List<Tick> ticks, List<Bar
 		return Math.round(value * 10) / 10.0;
 	}
 
-	String viewBox() {
+	public String viewBox() {
 		return "0 0 " + width + " " + height;
 	}
 }

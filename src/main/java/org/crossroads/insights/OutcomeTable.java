@@ -14,31 +14,31 @@ import org.crossroads.rules.Outcome;
  * suppression ({@link Suppression}): what the page's table, its chart and the CSV download show.
  * The first and last period may hold only part of their week or month: the range decides.
  */
-record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List<Period> periods, Period totals) {
+public record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List<Period> periods, Period totals) {
 
 	static final List<Outcome> OUTCOMES = List.of(Outcome.values());
 
-	OutcomeTable {
+	public OutcomeTable {
 		periods = List.copyOf(periods);
 	}
 
 	/** One result count as it may be shown. */
-	record Cell(long value, Suppression.Status status) {
+	public record Cell(long value, Suppression.Status status) {
 
-		boolean shown() {
+		public boolean shown() {
 			return status == Suppression.Status.SHOWN;
 		}
 
-		boolean fewerThan5() {
+		public boolean fewerThan5() {
 			return status == Suppression.Status.FEWER_THAN_5;
 		}
 
-		boolean hidden() {
+		public boolean hidden() {
 			return status == Suppression.Status.HIDDEN;
 		}
 
 		/** The count, or what stands in its place; the only way a count leaves this class in text. */
-		String text() {
+		public String text() {
 			return switch (status) {
 				case SHOWN -> Long.toString(value);
 				case FEWER_THAN_5 -> InsightsCsv.FEWER_THAN_5;
@@ -48,9 +48,9 @@ record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List<Period
 	}
 
 	/** A period's (or, for the totals, the whole range's) cells in the order of {@link #OUTCOMES}. */
-	record Period(LocalDate start, String label, List<Cell> cells, Cell total) {
+	public record Period(LocalDate start, String label, List<Cell> cells, Cell total) {
 
-		Period {
+		public Period {
 			cells = List.copyOf(cells);
 		}
 
@@ -65,7 +65,7 @@ record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List<Period
 	}
 
 	/** A day's count of one outcome. */
-	record DayCount(LocalDate day, Outcome outcome, long count) {
+	public record DayCount(LocalDate day, Outcome outcome, long count) {
 	}
 
 	/** Groups {@code counts} of the days from {@code from} to {@code to} (both included) and suppresses. */
@@ -102,7 +102,7 @@ record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List<Period
 		return new Cell(table.values()[i][j], table.at(i, j));
 	}
 
-	boolean isEmpty() {
+	public boolean isEmpty() {
 		return totals.total().value() == 0;
 	}
 

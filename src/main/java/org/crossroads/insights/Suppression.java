@@ -36,7 +36,7 @@ final class Suppression {
 	}
 
 	/** How a cell is shown. */
-	enum Status {
+	public enum Status {
 		SHOWN, FEWER_THAN_5, HIDDEN
 	}
 
