@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.crossroads.rules.Outcome;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The geometry of the stacked bar chart of an {@link OutcomeTable}, in the units of the SVG's
  * viewBox, so the template only places what is computed here.
@@ -61,7 +63,7 @@ public record OutcomeChart(int width, int height, Area plot, List<Tick> ticks, L
 	}
 
 	/** A rectangle; {@code outcome} is null for the block of withheld counts. */
-	public record Segment(@org.jspecify.annotations.Nullable Outcome outcome, double y, double height) {
+	public record Segment(@Nullable Outcome outcome, double y, double height) {
 
 		/** The id of the SVG pattern that fills it, per outcome or for withheld counts. */
 		public String fill() {

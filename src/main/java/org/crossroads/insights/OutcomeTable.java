@@ -2,7 +2,6 @@ package org.crossroads.insights;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,10 +103,5 @@ public record OutcomeTable(Grouping grouping, LocalDate from, LocalDate to, List
 
 	public boolean isEmpty() {
 		return totals.total().value() == 0;
-	}
-
-	boolean anyWithheld() {
-		return Arrays.stream(new Period[] { totals }).anyMatch(p -> p.anyWithheld() || !p.total().shown())
-				|| periods.stream().anyMatch(p -> p.anyWithheld() || !p.total().shown());
 	}
 }
