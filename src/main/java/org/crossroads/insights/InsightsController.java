@@ -1,9 +1,14 @@
 package org.crossroads.insights;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,13 +16,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.jspecify.annotations.Nullable;
 
-/** The editors' view of how outcomes are distributed over time. Secured with the rest of /admin. */
+/**
+ * The editors' view of how outcomes are distributed over time, and the same numbers as CSV. Secured
+ * with the rest of /admin.
+ */
 @Controller
 class InsightsController {
 
-	static final int DEFAULT_DAYS = 30;
-
-	static final int MAX_DAYS = 3660;
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final OutcomeInsights insights;
 
@@ -32,27 +38,37 @@ class InsightsController {
 	}
 
 	@GetMapping("/admin/insights")
-	String insights(@RequestParam(name = "days", required = false) @Nullable String daysParam, Model model) {
-		int days = parseDays(daysParam);
-		model.addAttribute("daysInvalid", daysParam != null && !daysParam.isEmpty() && parseDaysStrict(daysParam) < 0);
-		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-		model.addAttribute("days", days);
-		model.addAttribute("mix", insights.mix(today.minusDays(days - 1L), today));
+	String insights(@RequestParam(name = "days", required = false) @Nullable String days,
+			@RequestParam(name = "by", required = false) @Nullable String by,
+			@RequestParam(name = "version", required = false) @Nullable String version, Model model) {
+		InsightsQuery query = InsightsQuery.parse(days, by, version);
+		OutcomeTable table = table(query);
+		model.addAttribute("query", query);
+		model.addAttribute("table", table);
+		model.addAttribute("chart", OutcomeChart.drawable(table) ? OutcomeChart.of(table) : null);
+		model.addAttribute("versions", insights.versions());
+		model.addAttribute("groupings", Grouping.values());
 		model.addAttribute("retentionDays", Math.max(1, purge.retention().toDays()));
 		return "admin/insights";
 	}
 
-	/** Anything but a whole number of days from 1 to MAX_DAYS falls back to the default. */
-	static int parseDays(@Nullable String param) {
-		int strict = parseDaysStrict(param);
-		return strict > 0 ? strict : DEFAULT_DAYS;
+	/** Bad parameters fall back as on the page; the file name says what was chosen. */
+	@GetMapping("/admin/insights.csv")
+	ResponseEntity<String> csv(@RequestParam(name = "days", required = false) @Nullable String days,
+			@RequestParam(name = "by", required = false) @Nullable String by,
+			@RequestParam(name = "version", required = false) @Nullable String version) {
+		InsightsQuery query = InsightsQuery.parse(days, by, version);
+		OutcomeTable table = table(query);
+		String name = "outcome-insights-" + table.from() + "-to-" + table.to() + "-by-" + query.grouping().param()
+				+ "-version-" + query.versionParam() + ".csv";
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(InsightsCsv.of(table, query.versionParam()));
 	}
 
-	private static int parseDaysStrict(@Nullable String param) {
-		if (param == null || !param.matches("[0-9]{1,4}")) {
-			return -1;
-		}
-		int days = Integer.parseInt(param);
-		return days >= 1 && days <= MAX_DAYS ? days : -1;
+	private OutcomeTable table(InsightsQuery query) {
+		LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+		return insights.table(query.grouping(), today.minusDays(query.days() - 1L), today, query.version());
 	}
 }
