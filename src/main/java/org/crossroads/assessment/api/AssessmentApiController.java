@@ -106,7 +106,9 @@ class AssessmentApiController {
 			.orElseGet(AssessmentApiController::notFound);
 	}
 
-	@DeleteMapping("/assessments/{id}")
+	/** A deletion answers no body or a problem: a client may ask for problem details alone. */
+	@DeleteMapping(path = "/assessments/{id}",
+			produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 	ResponseEntity<?> delete(@PathVariable String id) {
 		return assessments.delete(id) ? ResponseEntity.noContent().build() : notFound();
 	}
